@@ -1,0 +1,84 @@
+"""The built-in analysis stages: thin adapters from the pure analysis functions to Review."""
+
+from __future__ import annotations
+
+from cinesift.analyze.sentences import split_sentences
+from cinesift.model import Review, Score, Sentence
+from cinesift.pipeline import register
+from cinesift.settings import Options
+
+
+@register("sentences")
+class SentenceStage:
+    name = "sentences"
+    requires = ("body",)
+    assigns = ("sentences",)
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __call__(self, review: Review) -> Review:
+        review.sentences = [Sentence(span) for span in split_sentences(review.body)]
+        return review
+
+
+@register("scores")
+class ScoreStage:
+    name = "scores"
+    requires = ("body", "title", "markup_scores", "comments")
+    assigns = ("score", "sub_scores", "comment_scores")
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __call__(self, review: Review) -> Review:
+        from cinesift.analyze.scores import choose_review_score, comment_score
+
+        review.score, review.sub_scores = choose_review_score(
+            review.body, review.title, review.markup_scores
+        )
+        for i, comment in enumerate(review.comments):
+            comment.score = comment_score(comment.text, f"comment:{i}")
+        return review
+
+
+@register("sentiment")
+class SentimentStage:
+    """Document and comment polarity, sentence subjectivity, and an inferred score."""
+
+    name = "sentiment"
+    requires = ("sentences", "comments")
+    assigns = ("polarity", "polarity_confidence", "inferred_score", "comment_polarity")
+
+    def __init__(self, options: Options) -> None:
+        from cinesift.analyze.sentiment import default_model
+
+        self.model = default_model()
+
+    def __call__(self, review: Review) -> Review:
+        return self.pipe([review])[0]
+
+    def pipe(self, reviews: list[Review]) -> list[Review]:
+        for review in reviews:
+            spans = [(s.span.start, s.span.end) for s in review.sentences]
+            doc = self.model.document(review.body, spans)
+            review.polarity = doc.polarity
+            review.polarity_confidence = round(doc.confidence, 3)
+            review.inferred_score = Score(
+                raw=f"{doc.inferred_score:.0f}/100 (inferred)",
+                normalized=doc.inferred_score,
+                scale=100,
+                inferred=True,
+            )
+            if len(doc.sentences) == len(review.sentences):
+                review.sentences = [
+                    Sentence(s.span, round(ss.subjectivity, 3), round(ss.positive, 3))
+                    for s, ss in zip(review.sentences, doc.sentences, strict=True)
+                ]
+        comments = [c for r in reviews for c in r.comments]
+        if comments:
+            for comment, doc in zip(
+                comments, self.model.documents([c.text for c in comments]), strict=True
+            ):
+                comment.polarity = doc.polarity
+        return reviews

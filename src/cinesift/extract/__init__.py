@@ -1,0 +1,61 @@
+"""Page -> Review: decode, find the review body, comments, metadata, film identity."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from cinesift.errors import LanguageError, NoReviewError
+from cinesift.extract.decode import decode_page
+from cinesift.extract.film import identify_film, parse_film_arg
+from cinesift.extract.language import detect_language
+from cinesift.extract.text import extract_text
+from cinesift.model import Page, Review
+from cinesift.settings import Options
+
+__all__ = ["extract_page", "looks_like_html"]
+
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S
+)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.match(text[:2048]))
+
+
+def extract_page(page: Page, options: Options) -> Review:
+    """Turn one page into a Review with body, comments and metadata, or raise a PageError."""
+    text = decode_page(page.raw, options.max_page_bytes)
+    review = Review(source=page.source, sha256=page.sha256, url=page.url)
+    if page.content_type == "html" or looks_like_html(text):
+        from cinesift.extract.html import extract_html
+        from cinesift.extract.markup import scores_from_markup
+
+        html = extract_html(text, url=page.url, options=options)
+        review.body, review.comments = html.body, html.comments
+        review.title, review.site, review.reviewer = html.title, html.site, html.author
+        review.date, review.structured = html.date, html.structured
+        review.markup_scores = scores_from_markup(text, html.structured)
+    else:
+        plain = extract_text(text)
+        review.body, review.comments = plain.body, plain.comments
+        review.title, review.reviewer, review.date = plain.title, plain.author, plain.date
+    if review.site is None and page.url:
+        review.site = urlsplit(page.url).hostname
+    if len(review.body.strip()) < options.min_body_chars:
+        raise NoReviewError(
+            f"no review text found ({len(review.body.strip())} characters of body, "
+            f"need {options.min_body_chars})"
+        )
+    review.language = detect_language(review.body)
+    if review.language not in (None, "en"):
+        raise LanguageError(
+            f"page is in another language ({review.language}); CineSift reads English"
+        )
+    review.film = (
+        parse_film_arg(options.film)
+        if options.film
+        else identify_film(review.title, review.body, review.structured, review.site)
+    )
+    return review

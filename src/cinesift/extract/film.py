@@ -1,0 +1,127 @@
+"""Which film a page reviews: title cleaned of site furniture, variants normalised, year found."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from typing import Any
+
+from cinesift.model import FilmRef
+
+_YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
+_TITLE_YEAR = re.compile(rf"^(?P<title>.+?)\s*[(\[]\s*(?P<year>{_YEAR})\s*[)\]]")
+_TITLE_FURNITURE = re.compile(
+    r"""(?ix)
+    ^\s*(?:(?:movie|film)\s+)?review\s*[:\-–—|]\s*     # "Review: X", "Movie review – X"
+    | ^\s*[\[(][^\])]*review[^\])]*[\])]\s*             # "[Review] X"
+    | \s*[:\-–—|]?\s*\b(?:(?:a\s+)?(?:korean|k-|chinese|japanese|hollywood|indian|thai)\s*)?
+      (?:movie|film)\s+review\b.*$                       # "X Movie Review ..."
+    | \s*[:\-–—|]\s*(?:a\s+)?review\b.*$                 # "X – review"
+    | \s+review\s*$
+    | \s*\b(?:korean|chinese|japanese|thai|indian|hollywood)\s+(?:movie|film|drama)\s*$
+    | \s*\[[^\]]*\]\s*$                                  # "[Korean Movie]"
+    """
+)
+_SITE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,60}$|\s+-\s+[^-]{2,40}$")
+_NUMBER_SIGN = re.compile(r"\bno\.?\s*(?=\d)", re.I)
+
+
+def normalise_title(title: str) -> str:
+    """Comparison form of a title: case, accents, punctuation and "No.7"/"No. 7" folded."""
+    text = unicodedata.normalize("NFKD", title)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().replace("&", " and ")
+    text = _NUMBER_SIGN.sub("no ", text)
+    text = re.sub(r"[’'`]", "", text)
+    text = re.sub(r"[^\w]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def film_key(title: str, year: int | None = None) -> str:
+    """Stable identity of a film: normalised title, with the year when known."""
+    base = normalise_title(title).replace(" ", "-")
+    return f"{base}-{year}" if year else base
+
+
+def parse_film_arg(value: str) -> FilmRef:
+    """`--film "Title (Year)"` or `--film Title`."""
+    m = _TITLE_YEAR.match(value.strip())
+    if m:
+        return FilmRef(m.group("title").strip(), int(m.group("year")))
+    return FilmRef(value.strip())
+
+
+def clean_title(page_title: str, site: str | None = None) -> tuple[str, int | None]:
+    """Strip "Review:", site names and "(2013)" furniture from a headline; return (title, year)."""
+    title = page_title.strip()
+    if site and title.lower().endswith(site.lower()) and len(title) > len(site) + 3:
+        title = title[: -len(site)].rstrip(" |–—-:")
+    title = _SITE_SUFFIX.sub("", title) if _SITE_SUFFIX.search(title) and len(title) > 25 else title
+    year = None
+    m = _TITLE_YEAR.match(title)
+    if m:
+        title, year = m.group("title"), int(m.group("year"))
+    for _ in range(3):
+        stripped = _TITLE_FURNITURE.sub("", title).strip(" :-–—|\"'“”‘’")
+        if stripped == title or not stripped:
+            break
+        title = stripped
+    m = _TITLE_YEAR.match(title)
+    if m:
+        title, year = m.group("title").strip(), year or int(m.group("year"))
+    return title.strip(" :-–—|\"'“”‘’"), year
+
+
+def identify_film(
+    title: str | None,
+    body: str,
+    structured: list[dict[str, Any]] | None = None,
+    site: str | None = None,
+) -> FilmRef | None:
+    """The film a page reviews, from structured data first, then the headline, then the body."""
+    for item in structured or []:
+        reviewed = item.get("itemReviewed")
+        if isinstance(reviewed, dict) and reviewed.get("name"):
+            year = _year_of(reviewed.get("dateCreated") or reviewed.get("datePublished"))
+            name, title_year = clean_title(str(reviewed["name"]))
+            return FilmRef(name, year or title_year or _year_near(body, name))
+        if item.get("@type") in ("Movie", "schema:Movie") and item.get("name"):
+            name, title_year = clean_title(str(item["name"]))
+            return FilmRef(name, _year_of(item.get("dateCreated")) or title_year)
+    if title:
+        name, year = clean_title(title, site)
+        if name and len(name) <= 120:
+            return FilmRef(_canonical_spelling(name, body), year or _year_near(body, name))
+    return None
+
+
+def _canonical_spelling(name: str, body: str) -> str:
+    """Prefer the spelling the page itself uses most for the same normalised title."""
+    norm = normalise_title(name)
+    if not norm:
+        return name
+    words = norm.split()
+    pattern = re.compile(r"\b" + r"[\s\W]*".join(re.escape(w) for w in words) + r"\b", re.I)
+    spellings = Counter(m.group(0) for m in pattern.finditer(body))
+    spellings[name] += 1
+    best, _ = spellings.most_common(1)[0]
+    return best if any(ch.isupper() for ch in best) else name
+
+
+def _year_of(value: Any) -> int | None:
+    m = re.search(_YEAR, str(value or ""))
+    return int(m.group(0)) if m else None
+
+
+def _year_near(body: str, name: str) -> int | None:
+    """A year written right after the title, "Parasite (2019)", counts as the film's year."""
+    norm_words = normalise_title(name).split()
+    if not norm_words:
+        return None
+    pattern = re.compile(
+        r"[\s\W]*".join(re.escape(w) for w in norm_words) + rf"\W{{0,3}}\s*[(\[]({_YEAR})[)\]]",
+        re.I,
+    )
+    m = pattern.search(body[:5000])
+    return int(m.group(1)) if m else None

@@ -1,0 +1,51 @@
+"""Film identity: title variants fold together, furniture is stripped, years are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from cinesift.extract.film import clean_title, film_key, identify_film, parse_film_arg
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "Miracle in Cell No. 7",
+        "Miracle In Cell No.7",
+        "miracle in cell no. 7",
+        "MIRACLE IN CELL NO 7",
+    ],
+)
+def test_film_variants_share_a_key(variant: str) -> None:
+    assert film_key(variant) == film_key("Miracle in Cell No. 7") == "miracle-in-cell-no-7"
+
+
+@pytest.mark.parametrize(
+    "headline, title, year",
+    [
+        ("Miracle in Cell No. 7 (2013) Korean Movie", "Miracle in Cell No. 7", 2013),
+        ("Review: Cats (2019) – The Daily Screen", "Cats", 2019),
+        ("Cats movie review: a hairball of a musical", "Cats", None),
+        ("[Review] Parasite", "Parasite", None),
+        ("Parasite review – a masterpiece of class warfare", "Parasite", None),
+        ("The Quiet Harbour", "The Quiet Harbour", None),
+    ],
+)
+def test_film_clean_title(headline: str, title: str, year: int | None) -> None:
+    assert clean_title(headline) == (title, year)
+
+
+def test_film_structured_data_wins() -> None:
+    items = [
+        {
+            "@type": "Review",
+            "itemReviewed": {"@type": "Movie", "name": "Cats", "dateCreated": "2019-12-20"},
+        }
+    ]
+    film = identify_film("Why I walked out of this musical", "body", items)
+    assert film is not None and (film.title, film.year) == ("Cats", 2019)
+
+
+def test_film_argument_with_year() -> None:
+    assert parse_film_arg("Miracle in Cell No. 7 (2013)").year == 2013
+    assert parse_film_arg("Cats").year is None

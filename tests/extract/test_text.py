@@ -1,0 +1,78 @@
+"""Plain-text pages: body apart from navigation, bios, comment threads and comment forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cinesift.extract.text import extract_text
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
+
+
+def test_text_numbered_thread_split_from_body() -> None:
+    page = extract_text((FIXTURES / "numbered-thread.txt").read_text())
+    assert page.body.startswith("I went in expecting a sleepy coastal drama")
+    assert page.body.rstrip().endswith("Verdict: 8 out of 10")
+    assert page.author == "Tom Ellery"
+    assert page.title == "The Quiet Harbour (2021) Review"
+    assert page.date == "March 3, 2022"
+    assert [c.depth for c in page.comments] == [0, 0, 1]
+    assert page.comments[1].text == "Not for me, far too slow. 4/10 from me."
+    for leak in ("Loved this one", "Leave a Reply", "email address", "thoughts on", "Written by"):
+        assert leak not in page.body
+
+
+def test_text_trailer_and_navigation_dropped() -> None:
+    page = extract_text((FIXTURES / "no-thread.txt").read_text())
+    assert page.body.startswith("This is not a film I will remember fondly.")
+    assert page.title == "Paper Lanterns"
+    assert page.comments == []
+    for leak in ("Menu", "Share this", "Twitter", "Related Posts", "Ten films"):
+        assert leak not in page.body
+
+
+def test_text_body_list_is_not_a_thread() -> None:
+    text = (
+        "Three reasons to see Night Trains\n\n"
+        "I had a great time with this small thriller, and here is why.\n\n"
+        "  - the train sequences are shot with real flair\n"
+        "  - the two leads are terrific together\n"
+        "  - it is only ninety minutes long\n"
+    )
+    page = extract_text(text)
+    assert page.comments == []
+    assert "the two leads are terrific together" in page.body
+
+
+def test_text_bullet_thread_with_author_lines() -> None:
+    text = (
+        "I loved every minute of this gentle comedy about two rival bakers in a small town.\n\n"
+        "My Rating – 9/10\n\n"
+        "What do you think about it? Share your thoughts!\n\n"
+        "  • Maria L\n\n    Same here, the flour fight had me in stitches.\n\n"
+        "  • bookworm_88\n\n    I found it too sweet, honestly.\n\n"
+        "Leave a Reply\n"
+    )
+    page = extract_text(text)
+    assert [c.author for c in page.comments] == ["Maria L", "bookworm_88"]
+    assert page.comments[1].text == "I found it too sweet, honestly."
+    assert "Share your thoughts" not in page.body
+    assert page.body.endswith("My Rating – 9/10")
+
+
+@pytest.mark.parametrize(
+    "name, starts, comments, author",
+    [
+        ("000_b5e981fca0e940f7.txt", "Gosh, I know I'm such an easily crying girl", 3, "Marchella"),
+        ("001_1fb0a01d184cddfb.txt", None, 3, None),
+        ("002_4ad256ec0beb0381.txt", "I’ve watched many movies but Miracle in Cell No.7", 0, None),
+    ],
+)
+def test_text_seed_pages(shared_dir: Path, name: str, starts, comments: int, author) -> None:
+    page = extract_text((shared_dir / "samples" / "seeds" / name).read_text())
+    if starts:
+        assert page.body.startswith(starts)
+    assert len(page.comments) == comments
+    assert page.author == author

@@ -44,7 +44,17 @@ class _Progress:
             click.echo("", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Report CineSift's own errors as one clear line and exit status 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except CineSiftError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="cinesift")
 def cli() -> None:
     """CineSift: film reviews from the web in, a trustworthy film verdict out."""
@@ -232,11 +242,7 @@ def _require_db(db_path: str) -> None:
 
 
 def main() -> None:
-    try:
-        cli(standalone_mode=True)
-    except CineSiftError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
+    cli()
 
 
 if __name__ == "__main__":

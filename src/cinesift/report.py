@@ -6,29 +6,59 @@ import json
 from typing import Any
 
 from cinesift.aggregate import FilmVerdict
+from cinesift.aggregate.consensus import summary_to_dict
 from cinesift.jsonio import review_to_dict
 
 
 def report_context(verdict: FilmVerdict) -> dict[str, Any]:
     """Everything a report shows, as plain JSON values (the `report --format json` contract)."""
+    reviews = verdict.reviews
+    audience = verdict.audience
     summary: dict[str, Any] = {
-        "reviews": len(verdict.reviews),
+        "reviews": len(reviews),
         "scored": verdict.scored,
         "percent_positive": verdict.percent_positive,
         "mean_score": verdict.mean_score,
+        "interval": list(verdict.interval) if verdict.interval else None,
+        "interval_level": 0.9,
         "mean_with_inferred": verdict.mean_with_inferred,
         "verdict": verdict.verdict or "too few reviews",
+        "duplicates": [{"copy": c, "original": o} for c, o in verdict.duplicates],
+        "consensus": [summary_to_dict(s, reviews) for s in verdict.consensus],
+        "quotes": {side: summary_to_dict(q, reviews) for side, q in verdict.quotes.items()},
+        "aspects": [
+            {
+                "aspect": a.aspect,
+                "reviews": a.reviews,
+                "share": a.share,
+                "net": a.net,
+                "positive": a.positive,
+                "negative": a.negative,
+                "mixed": a.mixed,
+            }
+            for a in verdict.aspects
+        ],
+        "audience": {
+            "comments": audience.comments,
+            "percent_positive": audience.percent_positive,
+            "positive": audience.positive,
+            "negative": audience.negative,
+            "mixed": audience.mixed,
+            "scored": audience.scored,
+            "mean_score": audience.mean_score,
+            "mood": audience.mood,
+        }
+        if audience
+        else None,
     }
-    summary.update(verdict.extras.get("summary", {}))
-    context: dict[str, Any] = {
+    return {
         "film": {"title": verdict.film.title, "year": verdict.film.year},
         "summary": summary,
-        "reviews": [review_to_dict(r) for r in verdict.reviews],
+        "facts": verdict.facts.get("facts", {}),
+        "cast": verdict.facts.get("cast", []),
+        "people": verdict.facts.get("people", []),
+        "reviews": [review_to_dict(r) for r in reviews],
     }
-    for key, value in verdict.extras.items():
-        if key != "summary":
-            context[key] = value
-    return context
 
 
 def render_json(context: dict[str, Any]) -> str:

@@ -1,0 +1,272 @@
+"""What the critics say together: aspect profile, cited spoiler-free summary, pull quotes."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from cinesift.model import Review, Span
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_STOP = frozenset(
+    "the a an and or but of to in on at for with is was are were be been it its this that "
+    "these those as by from i me my we you he she they his her their them there here so very "
+    "just not no film movie one all more most has have had do does did can will would".split()
+)
+_MIN_WORDS, _MAX_WORDS = 6, 45
+
+
+@dataclass(frozen=True)
+class Citation:
+    review: int  # 1-based position of the review in the report
+    source: str
+    span: Span
+    role: str = "source"  # "source": the sentence is from it; "agrees": it says the same
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    text: str
+    citations: tuple[Citation, ...]
+    aspect: str | None
+    polarity: str
+
+
+@dataclass(frozen=True)
+class AspectShare:
+    aspect: str
+    reviews: int
+    share: float
+    positive: int
+    negative: int
+    mixed: int
+
+    @property
+    def net(self) -> float:
+        """+1 when every review raising the aspect likes it, -1 when every one dislikes it."""
+        return round((self.positive - self.negative) / self.reviews, 2) if self.reviews else 0.0
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    review: int
+    span: Span
+    text: str
+    polarity: str
+    strength: float
+    aspect: str | None
+
+
+def aspect_profile(reviews: list[Review]) -> list[AspectShare]:
+    """For each aspect, how many reviews raise it and which way they lean (most raised first)."""
+    counts: dict[str, Counter[str]] = {}
+    for review in reviews:
+        for opinion in review.aspects:
+            counts.setdefault(opinion.aspect, Counter())[opinion.polarity] += 1
+    total = max(1, len(reviews))
+    shares = [
+        AspectShare(
+            aspect=aspect,
+            reviews=sum(c.values()),
+            share=round(sum(c.values()) / total, 2),
+            positive=c["positive"],
+            negative=c["negative"],
+            mixed=c["mixed"],
+        )
+        for aspect, c in counts.items()
+    ]
+    return sorted(shares, key=lambda s: (-s.reviews, s.aspect))
+
+
+def _spoiler_free(review: Review, span: Span) -> bool:
+    return not any(
+        s.span.field == span.field and s.span.start < span.end and span.start < s.span.end
+        for s in review.spoilers
+    )
+
+
+def _sentence_polarity(p: float | None) -> tuple[str, float]:
+    if p is None:
+        return "neutral", 0.0
+    if p >= 0.6:
+        return "positive", p - 0.5
+    if p <= 0.4:
+        return "negative", 0.5 - p
+    return "neutral", 0.0
+
+
+def _candidates(reviews: list[Review]) -> list[_Candidate]:
+    """Opinion sentences that are safe to show: spoiler-free, of readable length."""
+    found = []
+    for index, review in enumerate(reviews, start=1):
+        aspect_of: dict[tuple[int, int], tuple[str, str]] = {}
+        for opinion in review.aspects:
+            for span in opinion.evidence:
+                aspect_of.setdefault((span.start, span.end), (opinion.aspect, opinion.polarity))
+        for sentence in review.sentences:
+            text = " ".join(review.text_of(sentence.span).split())
+            words = len(text.split())
+            if not _MIN_WORDS <= words <= _MAX_WORDS or text.endswith("?"):
+                continue
+            if sentence.subjectivity is not None and sentence.subjectivity < 0.5:
+                continue  # plot recap or fact, not what the critic thinks
+            if not _spoiler_free(review, sentence.span):
+                continue
+            polarity, strength = _sentence_polarity(sentence.polarity)
+            aspect = aspect_of.get((sentence.span.start, sentence.span.end))
+            if aspect is not None:
+                polarity = aspect[1] if aspect[1] in ("positive", "negative") else polarity
+            found.append(
+                _Candidate(
+                    index, sentence.span, text, polarity, strength, aspect[0] if aspect else None
+                )
+            )
+    return found
+
+
+def _vectors(texts: list[str]) -> list[dict[str, float]]:
+    bags = [Counter(w for w in _WORD.findall(t.lower()) if w not in _STOP) for t in texts]
+    df = Counter(w for bag in bags for w in bag)
+    n = len(bags)
+    vectors = []
+    for bag in bags:
+        vec = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors.append({w: v / norm for w, v in vec.items()})
+    return vectors
+
+
+def _centrality(candidates: list[_Candidate]) -> list[float]:
+    """How much each sentence says what sentences from *other* reviews say too."""
+    vectors = _vectors([c.text for c in candidates])
+    scores = []
+    for i, (cand, vec) in enumerate(zip(candidates, vectors, strict=True)):
+        total = 0.0
+        for j, other in enumerate(vectors):
+            if j != i and candidates[j].review != cand.review:
+                total += sum(v * other.get(w, 0.0) for w, v in vec.items())
+        scores.append(total)
+    return scores
+
+
+def consensus(reviews: list[Review], max_sentences: int = 4) -> list[SummarySentence]:
+    """Two to four spoiler-free review sentences covering the aspects critics raise most."""
+    candidates = _candidates(reviews)
+    if not candidates:
+        return []
+    centrality = _centrality(candidates)
+    majority = _majority(reviews)
+    profile = aspect_profile(reviews)
+    chosen: list[tuple[_Candidate, float]] = []
+
+    def best(pool: list[int]) -> int | None:
+        used = {(c.review, c.span.start) for c, _ in chosen}
+        used_reviews = Counter(c.review for c, _ in chosen)
+        ranked = sorted(
+            (i for i in pool if (candidates[i].review, candidates[i].span.start) not in used),
+            key=lambda i: (
+                -(
+                    centrality[i]
+                    + candidates[i].strength
+                    - 0.5 * used_reviews[candidates[i].review]
+                ),
+                candidates[i].review,
+                candidates[i].span.start,
+            ),
+        )
+        return ranked[0] if ranked else None
+
+    # Lead with the overall mood, then one sentence per aspect in order of how often it is raised,
+    # taking the side most reviews take on that aspect.
+    lead = best([i for i, c in enumerate(candidates) if c.polarity == majority])
+    if lead is not None:
+        chosen.append((candidates[lead], centrality[lead]))
+    for share in profile:
+        if len(chosen) >= max_sentences:
+            break
+        if share.reviews < 2 and len(chosen) >= 2:
+            continue  # an aspect one critic mentions is not a consensus
+        side = "positive" if share.positive >= share.negative else "negative"
+        pick = best(
+            [i for i, c in enumerate(candidates) if c.aspect == share.aspect and c.polarity == side]
+        )
+        if pick is not None:
+            chosen.append((candidates[pick], centrality[pick]))
+    if len(chosen) < 2:
+        extra = best([i for i, c in enumerate(candidates) if c.polarity != "neutral"])
+        if extra is not None:
+            chosen.append((candidates[extra], centrality[extra]))
+    return [_cite(reviews, cand) for cand, _ in chosen]
+
+
+def _cite(reviews: list[Review], cand: _Candidate) -> SummarySentence:
+    citations = [Citation(cand.review, reviews[cand.review - 1].source, cand.span)]
+    if cand.aspect:
+        for index, review in enumerate(reviews, start=1):
+            if index == cand.review:
+                continue
+            for opinion in review.aspects:
+                if opinion.aspect == cand.aspect and opinion.polarity == cand.polarity:
+                    if opinion.evidence and _spoiler_free(review, opinion.evidence[0]):
+                        citations.append(
+                            Citation(index, review.source, opinion.evidence[0], "agrees")
+                        )
+                    break
+    return SummarySentence(cand.text, tuple(citations), cand.aspect, cand.polarity)
+
+
+def _majority(reviews: list[Review]) -> str:
+    votes = Counter(
+        "positive" if r.is_positive else "negative" for r in reviews if r.is_positive is not None
+    )
+    return "positive" if votes["positive"] >= votes["negative"] else "negative"
+
+
+def pull_quotes(reviews: list[Review]) -> dict[str, SummarySentence | None]:
+    """The most representative positive and negative lines, each from a review on that side."""
+    candidates = _candidates(reviews)
+    quotes: dict[str, SummarySentence | None] = {"positive": None, "negative": None}
+    for side in quotes:
+        pool = [
+            c
+            for c in candidates
+            if c.polarity == side and reviews[c.review - 1].is_positive is (side == "positive")
+        ] or [c for c in candidates if c.polarity == side]
+        if not pool:
+            continue
+        centrality = _centrality(pool)
+        best = max(
+            range(len(pool)),
+            key=lambda i: (
+                centrality[i] + 2 * pool[i].strength,
+                -pool[i].review,
+                -pool[i].span.start,
+            ),
+        )
+        quotes[side] = _cite(reviews, pool[best])
+    return quotes
+
+
+def summary_to_dict(
+    sentence: SummarySentence | None, reviews: list[Review]
+) -> dict[str, Any] | None:
+    if sentence is None:
+        return None
+    return {
+        "sentence": sentence.text,
+        "aspect": sentence.aspect,
+        "polarity": sentence.polarity,
+        "citations": [
+            {
+                "review": c.review,
+                "source": c.source,
+                "role": c.role,
+                "span": c.span.to_dict(),
+                "text": reviews[c.review - 1].text_of(c.span),
+            }
+            for c in sentence.citations
+        ],
+    }

@@ -1,0 +1,159 @@
+"""The command line as a user meets it: analyze JSON, ingest summaries, films, reports, errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cinesift.cli import cli
+
+DEMO = Path(__file__).resolve().parents[1] / "src" / "cinesift" / "demo" / "pages"
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def analyze(*paths: Path) -> dict[str, dict]:
+    out = run("analyze", *map(str, paths))
+    docs = [json.loads(line) for line in out.splitlines() if line.strip()]
+    return {Path(d["source"]).name: d for d in docs}
+
+
+@pytest.fixture(scope="module")
+def seed_docs(shared_dir: Path) -> dict[str, dict]:
+    return analyze(shared_dir / "samples" / "seeds")
+
+
+@pytest.mark.parametrize(
+    "name", ["000_b5e981fca0e940f7.txt", "001_1fb0a01d184cddfb.txt", "002_4ad256ec0beb0381.txt"]
+)
+def test_cli_seed_pages_match_labels(seed_docs: dict, seed_labels: dict, name: str) -> None:
+    label, doc = seed_labels["pages"][name], seed_docs[name]
+    assert doc["error"] is None
+    assert doc["reviewer"] == label["reviewer"]
+    expected = label["explicit_score"]
+    if expected is None:
+        assert doc["score"] is None
+    else:
+        assert doc["score"]["raw"] == expected["raw"]
+        assert doc["score"]["normalized"] == expected["normalized_0_100"]
+        assert doc["score"]["evidence"]["text"].endswith(expected["raw"])
+    if "body_starts_with" in label:
+        assert doc["body"].startswith(label["body_starts_with"])
+    for leak in label["body_must_not_contain"]:
+        assert leak not in doc["body"]
+    assert len(doc["comments"]) == label["reader_comments"]
+    assert doc["polarity"] == label["polarity"]
+    assert doc["film"]["key"].startswith("miracle-in-cell-no-7")
+
+
+def test_cli_demo_pages_match_labels() -> None:
+    labels = json.loads((DEMO / "LABELS.json").read_text())
+    docs = analyze(DEMO)
+    pages = {k: v for k, v in labels.items() if k.endswith(".html")}
+    assert len(pages) >= 8 and set(pages) <= set(docs)
+    for name, label in pages.items():
+        doc = docs[name]
+        assert doc["error"] is None, name
+        assert doc["body"].startswith(label["body_starts_with"][:25]), name
+        for leak in label["body_must_not_contain"]:
+            assert leak not in doc["body"], (name, leak)
+        assert len(doc["comments"]) == label["reader_comments"], name
+        expected = label["explicit_score"]
+        got = doc["score"]["normalized"] if doc["score"] else None
+        want = expected["normalized"] if expected else None
+        assert got == pytest.approx(want, abs=0.6) if want is not None else got is None, name
+
+
+def test_cli_bad_inputs_become_recorded_errors(
+    bad_pages: dict[str, Path], tmp_path: Path, shared_dir: Path
+) -> None:
+    db = tmp_path / "c.db"
+    seeds = shared_dir / "samples" / "seeds"
+    run("ingest", str(seeds), "--db", str(db), "-q")
+    result = CliRunner().invoke(
+        cli, ["ingest", *map(str, bad_pages.values()), "--db", str(db), "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"{len(bad_pages)} failed" in result.stdout
+    errors = run("errors", "--db", str(db))
+    expected_words = {
+        "binary": "binary",
+        "empty": "empty",
+        "whitespace": "empty",
+        "invalid_utf8": "not valid UTF-8",
+        "huge": "MB limit",
+        "truncated_html": "no review text",
+        "other_language": "another language (de)",
+    }
+    for kind, path in bad_pages.items():
+        line = next(ln for ln in errors.splitlines() if ln.startswith(str(path)))
+        assert expected_words[kind] in line, (kind, line)
+    films = json.loads(run("films", "--db", str(db), "--format", "json"))
+    assert films[0]["reviews"] == 3  # nothing stored before was lost
+    strict = CliRunner().invoke(
+        cli, ["ingest", str(bad_pages["binary"]), "--db", str(db), "--strict", "--reanalyze", "-q"]
+    )
+    assert strict.exit_code == 1
+
+
+def test_cli_ingest_is_idempotent(tmp_path: Path, shared_dir: Path) -> None:
+    db = tmp_path / "c.db"
+    seeds = shared_dir / "samples" / "seeds"
+    first = run("ingest", str(seeds), "--db", str(db), "-q")
+    again = run("ingest", str(seeds), "--db", str(db), "-q")
+    assert "3 new" in first
+    assert "0 new, 0 re-analysed, 3 unchanged" in again
+    assert "3 reviews of 1 films" in again
+
+
+def test_cli_report_formats(tmp_path: Path, shared_dir: Path) -> None:
+    db = tmp_path / "c.db"
+    run("ingest", str(shared_dir / "samples" / "seeds"), "--db", str(db), "-q")
+    report = json.loads(run("report", "miracle in cell no 7", "--db", str(db), "--format", "json"))
+    assert report["film"] == {"title": "Miracle in Cell No. 7", "year": 2013}
+    s = report["summary"]
+    assert (s["reviews"], s["scored"], s["percent_positive"], s["mean_score"]) == (
+        3,
+        2,
+        100.0,
+        92.5,
+    )
+    assert len(report["reviews"]) == 3
+    md = run("report", "Miracle In Cell No.7", "--db", str(db))
+    assert md.startswith("# Miracle in Cell No. 7 (2013)") and "100% positive of 3 reviews" in md
+    out = tmp_path / "r.html"
+    run(
+        "report",
+        "Miracle in Cell No. 7 (2013)",
+        "--db",
+        str(db),
+        "--format",
+        "html",
+        "--out",
+        str(out),
+    )
+    assert "<title>Miracle in Cell No. 7 (2013) · CineSift</title>" in out.read_text()
+
+
+def test_cli_unknown_film_is_a_clear_error(tmp_path: Path, shared_dir: Path) -> None:
+    db = tmp_path / "c.db"
+    run("ingest", str(shared_dir / "samples" / "seeds"), "--db", str(db), "-q")
+    result = CliRunner().invoke(cli, ["report", "Paddington", "--db", str(db)])
+    assert result.exit_code != 0
+    assert "no film matching 'Paddington'" in result.output
+
+
+def test_cli_python_dash_m_works() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "cinesift", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "ingest" in proc.stdout and "report" in proc.stdout

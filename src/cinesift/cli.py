@@ -236,6 +236,18 @@ def errors(db_path: str) -> None:
     click.echo(f"{len(rows)} page(s) with errors")
 
 
+@cli.command()
+@click.option("--db", "db_path", default="cinesift.db", show_default=True, help="SQLite database.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8750, show_default=True, type=int)
+def serve(db_path: str, host: str, port: int) -> None:
+    """Serve the web UI and JSON API: /, /films.json, /film/KEY and /film/KEY.json."""
+    from cinesift.web.app import serve as run_server
+
+    _require_db(db_path)
+    run_server(db_path, host, port)
+
+
 def _require_db(db_path: str) -> None:
     if db_path != ":memory:" and not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run `cinesift ingest PATH` first")

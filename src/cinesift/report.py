@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from cinesift.aggregate import FilmVerdict
 from cinesift.aggregate.consensus import summary_to_dict
 from cinesift.jsonio import review_to_dict
@@ -88,32 +90,132 @@ def _score_text(review: dict[str, Any]) -> str:
     return "no score"
 
 
+def _cites(entry: dict[str, Any]) -> str:
+    return "".join(f"[{n}]" for n in sorted({c["review"] for c in entry["citations"]}))
+
+
 def render_markdown(context: dict[str, Any]) -> str:
     film, s = context["film"], context["summary"]
     title = f"{film['title']} ({film['year']})" if film["year"] else film["title"]
     lines = [f"# {_md(title)}", ""]
     pct = f"{s['percent_positive']:g}% positive" if s["percent_positive"] is not None else "–"
     mean = f"{s['mean_score']:g}/100" if s["mean_score"] is not None else "–"
+    interval = (
+        f" (90% interval {s['interval'][0]:g}–{s['interval'][1]:g})" if s.get("interval") else ""
+    )
     lines += [
         f"**Verdict:** {s['verdict']}  ",
-        f"**Critics:** {pct} of {s['reviews']} reviews · mean explicit score {mean} "
+        f"**Critics:** {pct} of {s['reviews']} reviews · mean explicit score {mean}{interval} "
         f"over {s['scored']} scored",
-        "",
-        "## Reviews",
-        "",
     ]
+    if s.get("mean_with_inferred") is not None:
+        lines.append(f"  \n**Mean including inferred scores:** {s['mean_with_inferred']:g}/100")
+    audience = s.get("audience")
+    if audience and audience["comments"]:
+        apct = audience["percent_positive"]
+        lines.append(
+            f"  \n**Readers ({audience['comments']} comments, counted apart):** {audience['mood']}"
+            + (f", {apct:g}% positive" if apct is not None else "")
+        )
+    if s.get("consensus"):
+        lines += ["", "## What the critics say", ""]
+        lines += [f"{_md(c['sentence'])} {_cites(c)}" for c in s["consensus"]]
+    quotes = [(side, q) for side, q in (s.get("quotes") or {}).items() if q]
+    if quotes:
+        lines += ["", "## Pull quotes", ""]
+        lines += [f"- *{side}:* “{_md(q['sentence'])}” {_cites(q)}" for side, q in quotes]
+    if s.get("aspects"):
+        lines += ["", "## Aspects", "", "| aspect | reviews | share | net |", "|---|---|---|---|"]
+        lines += [
+            f"| {a['aspect']} | {a['reviews']} | {a['share']:.0%} | {a['net']:+.2f} |"
+            for a in s["aspects"]
+        ]
+    if context.get("cast"):
+        lines += ["", "## Cast", ""]
+        lines += [f"- {_md(c.get('actor'))} as {_md(c.get('character'))}" for c in context["cast"]]
+    facts = context.get("facts") or {}
+    if facts.get("conflicts") or facts.get("agreements"):
+        lines += ["", "## Facts", ""]
+        for fact in facts.get("agreements", []):
+            label = _md(fact.get("label") or fact.get("value"))
+            lines.append(f"- {label} ({len(fact.get('sources', []))} sources)")
+        for fact in facts.get("conflicts", []):
+            lines.append(f"- **conflict:** {_md(fact.get('label') or fact.get('subject'))}")
+    lines += ["", "## Reviews", ""]
     for i, r in enumerate(context["reviews"], start=1):
         who = r["reviewer"] or "unknown reviewer"
         site = f" · {r['site']}" if r["site"] else ""
+        aspects = ", ".join(f"{a['aspect']} {a['polarity']}" for a in r.get("aspects", []))
         lines += [
-            f"### {i}. {_md(who)}{_md(site)}",
+            f"### [{i}] {_md(who)}{_md(site)}",
             f"*{_score_text(r)} · {r['polarity'] or 'polarity unknown'} · "
             f"{len(r['comments'])} reader comments*  ",
-            f"> {_md(_first_lines(r['body']))}",
-            f"source: `{r['source']}`",
-            "",
         ]
+        if aspects:
+            lines.append(f"aspects: {aspects}  ")
+        if r.get("spoilers"):
+            lines.append(f"spoilers: {len(r['spoilers'])} passage(s), hidden here  ")
+        lines += [f"> {_md(_first_lines(_without_spoilers(r)))}", f"source: `{r['source']}`", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _without_spoilers(review: dict[str, Any]) -> str:
+    body = review["body"]
+    for spoiler in sorted(review.get("spoilers", []), key=lambda x: -x["span"]["start"]):
+        span = spoiler["span"]
+        body = body[: span["start"]] + "[spoiler hidden]" + body[span["end"] :]
+    return body
+
+
+def body_segments(review: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
+    """The body as paragraphs of (text, spoiler severity or None) pieces, for the HTML page."""
+    marks = sorted(
+        (s["span"]["start"], s["span"]["end"], s["severity"])
+        for s in review.get("spoilers", [])
+        if s["span"].get("field", "body") == "body"
+    )
+    body = review["body"]
+    pieces: list[tuple[str, str | None]] = []
+    pos = 0
+    for start, end, severity in marks:
+        if start < pos:
+            continue
+        pieces.append((body[pos:start], None))
+        pieces.append((body[start:end], severity))
+        pos = end
+    pieces.append((body[pos:], None))
+    paragraphs: list[list[tuple[str, str | None]]] = [[]]
+    for text, severity in pieces:
+        parts = text.split("\n\n") if severity is None else [text]
+        for k, part in enumerate(parts):
+            if k:
+                paragraphs.append([])
+            if part:
+                paragraphs[-1].append((part, severity))
+    return [p for p in paragraphs if any(t.strip() for t, _ in p)]
+
+
+def aspect_chart_svg(aspects: list[dict[str, Any]]) -> Markup:
+    """Horizontal bars: share of reviews raising each aspect, coloured by net polarity."""
+    row, width, label_w = 24, 520, 110
+    height = row * len(aspects) + 10
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'role="img" aria-label="aspect profile">'
+    ]
+    for i, a in enumerate(aspects):
+        y = 5 + i * row
+        bar = max(2, int((width - label_w - 120) * float(a["share"])))
+        net = float(a["net"])
+        colour = "#2d8a4e" if net > 0.2 else "#c0392b" if net < -0.2 else "#d4a017"
+        parts.append(
+            f'<text x="0" y="{y + 15}">{escape(a["aspect"])}</text>'
+            f'<rect x="{label_w}" y="{y + 3}" width="{bar}" height="15" fill="{colour}" rx="3"/>'
+            f'<text x="{label_w + bar + 6}" y="{y + 15}">{int(a["reviews"])} review'
+            f"{'s' if a['reviews'] != 1 else ''} · net {net:+.2f}</text>"
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
 
 
 def render_html(context: dict[str, Any]) -> str:
@@ -126,4 +228,6 @@ def render_html(context: dict[str, Any]) -> str:
     )
     env.filters["first_lines"] = _first_lines
     env.filters["score_text"] = _score_text
+    env.filters["body_segments"] = body_segments
+    env.globals["aspect_chart"] = aspect_chart_svg
     return env.get_template("report.html").render(**context)

@@ -1,0 +1,27 @@
+"""Helpers shared by the benchmarks: where the evaluation data lives, Markdown tables."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def shared_data() -> Path:
+    """`../shared/data` beside the checkout, or $CINESIFT_SHARED/data."""
+    root = Path(
+        os.environ.get("CINESIFT_SHARED", Path(__file__).resolve().parents[1].parent / "shared")
+    )
+    data = root / "data"
+    if not data.is_dir():
+        sys.exit(f"evaluation data not found at {data} (set CINESIFT_SHARED to the shared folder)")
+    return data
+
+
+def table(header: list[str], rows: list[list[object]]) -> str:
+    def cell(v: object) -> str:
+        return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)

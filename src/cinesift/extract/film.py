@@ -91,9 +91,58 @@ def identify_film(
             return FilmRef(name, _year_of(item.get("dateCreated")) or title_year)
     if title:
         name, year = clean_title(title, site)
+        name = _title_within_headline(name, body)
         if name and len(name) <= 120:
             return FilmRef(_canonical_spelling(name, body), year or _year_near(body, name))
     return None
+
+
+_SMALL_WORDS = frozenset(
+    "a an and the of in on at to for with why how what my our your is was it i we you this "
+    "that finally watched watching review reviews defence defense".split()
+)
+
+
+def _title_within_headline(headline: str, body: str) -> str:
+    """The film's title inside a headline like "Why Miracle in Cell No.7 Stays With You".
+
+    A headline the body repeats is taken whole. Otherwise the longest run of the headline's
+    words that the body names, capitalised, is the title (a single word must recur).
+    """
+    words = headline.split()
+    if body.lstrip().startswith(headline):  # the headline echoed at the top is no evidence
+        body = body.lstrip()[len(headline) :]
+    if not words or _mentions(headline, body) >= 1:
+        return headline
+    best: tuple[int, int, str] | None = None
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            run = [w.strip(".,:;!?()'\"“”‘’") for w in words[i:j]]
+            if not run[0][:1].isupper() and not run[0][:1].isdigit():
+                continue
+            if run[0].lower() in _SMALL_WORDS or run[-1].lower() in _SMALL_WORDS:
+                continue
+            if not any(len(w) >= 3 and w.isalpha() for w in run):
+                continue  # "7" or "No. 7" alone is no title
+            text = " ".join(run)
+            count = _mentions(text, body, capitalised=True)
+            needed = 2 if len(run) == 1 else 1  # one word ("Cats") must recur to count
+            if count >= needed and (best is None or (len(run), count) > best[:2]):
+                best = (len(run), count, text)
+    return best[2] if best else headline
+
+
+def _mentions(title: str, body: str, capitalised: bool = False) -> int:
+    """How often the body names the title, allowing "No.7"/"No. 7" and case variants.
+
+    With `capitalised`, only mentions that start with a capital letter count, so the common
+    word "cell" does not pass for the title "Cell".
+    """
+    parts = [re.escape(p) for p in re.findall(r"\w+", title)]
+    if not parts:
+        return 0
+    pattern = re.compile(r"(?<!\w)" + r"\W*".join(parts) + r"(?!\w)", re.I)
+    return sum(1 for m in pattern.finditer(body) if not capitalised or m.group(0)[0].isupper())
 
 
 def _canonical_spelling(name: str, body: str) -> str:

@@ -1,0 +1,669 @@
+"""The reader comment thread of an HTML page, read from its markup into separate comments.
+
+Comment systems mark up threads in a handful of stock ways: WordPress (`ol.commentlist` of
+`li.comment`, replies in nested `ul.children`), Blogger (`dl#comments-block` of `dt`/`dd` pairs,
+or threaded `li.comment` blocks), TypePad and Movable Type (`div#comment-<id>.comment`), the
+Disqus and Livefyre server-side renderings (`dsq-comment-<n>`, `lf_comment_<n>`), schema.org
+`Comment` microdata, and forum engines (phpBB, vBulletin, XenForo, Discourse) whose replies are
+the posts after the first. Each comment is one element whose id or class says "comment"; replies
+are such elements nested inside another, which gives the reply depth.
+
+`extract_thread` reads the comments and removes the thread, its headings and the comment form from
+the tree, so the body extractor that runs afterwards cannot pick up a single comment sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from cinesift.extract.boilerplate import is_boilerplate_line
+from cinesift.model import Comment
+
+__all__ = ["block_text", "comments_from_text", "extract_thread", "normalize_date"]
+
+# Elements that may be (or contain) one comment; filtered precisely in Python below.
+_CANDIDATES = (
+    "[id*=comment i], [class*=comment i], [id*=dsq i], [itemtype*=Comment], [itemprop=comment],"
+    " [id^=c], a[name^=c], ol[class*=comment i] > li, ul[class*=comment i] > li,"
+    " ol[id*=comment i] > li, ul[id*=comment i] > li"
+)
+# An id naming one comment carries its number: comment-123, li-comment-123, div-comment-123,
+# comment_inner_123, lf_comment_123, dsq-comment-123, TypePad's comment-6a00d8...
+_ITEM_ID = re.compile(r"(?i)comment\D{0,14}?(?P<key>\d{3,}|[0-9a-f]{16,})")
+# Blogger (dt#c123…), Movable Type and TypePad (div#c123…, <a name="c123…"> before a comment).
+_BLOGGER_ID = re.compile(r"^(?:c|Blog\d+_cmt-)(?P<key>\d{5,})$")
+_POSTED_BY = re.compile(
+    r"(?i)^(?:posted|written|comment(?:ed)?)\s+by\s*:?\s*(?P<author>.+?)"
+    r"(?:\s+(?:at|on|\||@|-)\s+(?P<date>.*?))?\s*(?:\|.*)?$"
+)
+_ITEM_CLASSES = frozenset(
+    {
+        "comment",
+        "comment-item",
+        "comment_item",
+        "commentitem",
+        "single-comment",
+        "comment-single",
+        "commentpost",
+        "post-comment",
+        "dsq-comment",
+        "lf_comment_container",
+        "usercomment",
+        "user-comment",
+        "media-comment",
+        "comment-wrap",
+    }
+)
+# Lists whose every item is a comment, whatever the items' own classes say.
+_LIST_CLASSES = frozenset(
+    {"commentlist", "comment-list", "comments-list", "comment_list", "commentslist", "comments"}
+)
+# Forum engines: a thread is a list of posts; the first is the article, the rest are replies.
+_FORUM_POST = (
+    "[id^=post_message_], div.post.has-profile, div.postbody, article.message, li.message,"
+    " div.topic-post, li.postcontainer, [itemtype*=DiscussionForumPosting]"
+)
+_FORUM_CONTENT = (
+    ".bbWrapper",
+    ".message-body",
+    ".messageText",
+    ".postbody .content",
+    "[id^=post_message_]",
+    ".cooked",
+    ".post-content",
+    ".post_body",
+    ".content",
+)
+_FORUM_AUTHOR = (
+    ".message-name .username",
+    ".username",
+    ".postauthor",
+    ".post-author",
+    "[itemprop=author] [itemprop=name]",
+    "[itemprop=author]",
+    ".author",
+    ".names",
+)
+_FORUM_FURNITURE = (
+    ".message-user, .message-attribution, .message-footer, .message-signature, .signature,"
+    " .postprofile, .userinfo, .user-info, .postfoot, .post-footer, .post-controls,"
+    " .topic-meta-data, .post-menu-area, .postbit-footer, .userinfo_extra, .usertitle,"
+    " .actionBar, .reactionsBar"
+)
+
+# Ancestors that hold widgets ("Recent comments" lists), never the thread itself.
+_WIDGET_TOKEN = re.compile(
+    r"(?i)recent|popular|latest|most[-_]?(?:commented|discussed|read)|top[-_]?comments|^side-?bar"
+)
+
+_AUTHOR = (
+    "cite.fn",
+    ".fn",
+    "[itemprop=author] [itemprop=name]",
+    "[itemprop=author]",
+    ".comment-author-name",
+    ".comment_author",
+    ".commentauthor",
+    ".comment-author",
+    ".comment-name",
+    ".comment_name",
+    ".commenter",
+    ".commenter-name",
+    ".dsq-comment-header cite",
+    ".user-name",
+    ".username",
+    ".author",
+    ".user",
+    ".name",
+    "cite",
+)
+_DATE = (
+    "time",
+    "[itemprop=dateCreated]",
+    "[itemprop=datePublished]",
+    ".comment-date",
+    ".comment_date",
+    ".commentdate",
+    ".comment-time",
+    ".comment_time",
+    ".comment-timestamp",
+    ".datetime",
+    ".timestamp",
+    ".date",
+    ".published",
+    ".commentmetadata",
+    ".comment-meta",
+    ".comment_meta",
+    ".comment-footer",
+)
+# Parts of a comment that are not what the reader wrote.
+_FURNITURE = (
+    "script, style, noscript, form, textarea, input, button, select, svg, img, iframe,"
+    " .reply, .comment-reply, .comment-reply-link, .reply-link, .comment-actions,"
+    " .comment-tools, .comment-edit-link, .edit-link, .comment-links, .avatar, .comment-avatar,"
+    " .says, .comment-awaiting-moderation, .comment-vote, .comment-votes, .rate-comment,"
+    " .comment-share, .comment_share, .comment-like, .comment-permalink, .comment-count,"
+    " .comment-number, .comment_num, .commentnum, .comment-delete, .moderation"
+)
+# Comment forms and thread furniture removed from the page whatever else is found.
+_FORMS = (
+    "#respond, .comment-respond, #commentform, #comment-form, .comment-form, #comments-open,"
+    " .comments-open, #comment-form-wrapper, #reply-title, .comment-reply-title, #disqus_thread,"
+    " #postcomment, .post-comment-form, #comment-editor, .comment-policy, #commentsForm,"
+    " form[id*=comment i], form[action*=comment i], form[class*=comment i]"
+)
+
+_BLOCK = frozenset(
+    "p div br li ul ol dl dt dd blockquote pre h1 h2 h3 h4 h5 h6 tr table thead tbody section"
+    " article header footer aside nav hr address figure figcaption details summary main".split()
+)
+_SKIP_TEXT = frozenset(
+    "script style noscript template svg iframe object embed form textarea select button input"
+    " head title".split()
+)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_AUTHOR_NOISE = re.compile(
+    r"(?i)^\s*(?:posted|written|comment(?:ed)?)\s+by\s*:?\s*|\s*(?:says|said|wrote|writes)\s*"
+    r"(?:\.{3}|…|:)?\s*$|\s*(?:on|at|\||-|–)\s*$"
+)
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        )
+    )
+    for m in names
+}
+_ISO_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)")
+_MDY = re.compile(
+    r"(?i)\b(?P<mon>[a-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
+)
+_DMY = re.compile(
+    r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>[a-z]{3,9})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"
+)
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d|\d\d)\b")
+
+
+def normalize_date(value: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) for the common written forms, or None when none is found."""
+    if not value:
+        return None
+    if m := _ISO_DATE.search(value):
+        return f"{m['y']}-{m['m']}-{m['d']}"
+    for pattern in (_MDY, _DMY):
+        m = pattern.search(value)
+        if m and m["mon"].lower() in _MONTHS and 1 <= int(m["d"]) <= 31:
+            return f"{m['y']}-{_MONTHS[m['mon'].lower()]:02d}-{int(m['d']):02d}"
+    if m := _NUMERIC.search(value):
+        # US blogs write month first; a first number above 12 can only be a day.
+        first, second = int(m["a"]), int(m["b"])
+        month, day = (second, first) if first > 12 else (first, second)
+        year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year}-{month:02d}-{day:02d}"
+    return None
+
+
+def block_text(node: LexborNode) -> str:
+    """The node's visible text with one line per block element, spaces collapsed."""
+    parts: list[str] = []
+    _walk(node, parts)
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _walk(node: LexborNode, parts: list[str]) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            parts.append((child.text_content or "").replace("\n", " "))
+        elif tag in _SKIP_TEXT or tag == "-comment":
+            continue
+        elif tag in _BLOCK:
+            parts.append("\n")
+            _walk(child, parts)
+            parts.append("\n")
+        else:
+            _walk(child, parts)
+
+
+def _tokens(node: LexborNode) -> list[str]:
+    return (node.attributes.get("class") or "").lower().split()
+
+
+_PART_CLASS = re.compile(r"(?i)comment.*[-_](?:content|body|text|meta|header|footer|actions)$")
+
+
+def _item_key(node: LexborNode) -> str | None:
+    """The comment number a node's id carries, or None when the node does not name a comment."""
+    ident = node.attributes.get("id") or ""
+    if node.tag == "a":
+        ident = ident or node.attributes.get("name") or ""
+        m = _BLOGGER_ID.match(ident)
+        return m["key"] if m and not node.text(deep=True).strip() else None
+    if not ident:
+        return None
+    m = _ITEM_ID.search(ident) or _BLOGGER_ID.match(ident)
+    return m["key"] if m else None
+
+
+def _is_item(node: LexborNode) -> bool:
+    if node.tag == "a":
+        return _item_key(node) is not None
+    if node.tag in ("form", "textarea", "input", "span", "img", "script", "h1", "h2", "h3"):
+        return False
+    if _item_key(node) is not None:
+        return True
+    tokens = _tokens(node)
+    if _ITEM_CLASSES.intersection(tokens):
+        # "comment" beside "ast-comment-content": a part of a comment (its text), not one.
+        return not any(_PART_CLASS.search(t) for t in tokens if t not in _ITEM_CLASSES)
+    itemtype = node.attributes.get("itemtype") or ""
+    if itemtype.endswith(("/Comment", "/UserComments")) or node.attributes.get("itemprop") == (
+        "comment"
+    ):
+        return True
+    parent = node.parent
+    return (
+        node.tag == "li"
+        and parent is not None
+        and parent.tag in ("ol", "ul")
+        and bool(_LIST_CLASSES.intersection(_tokens(parent)) or _is_list_id(parent))
+    )
+
+
+def _following(node: LexborNode, empty_anchor: bool) -> list[LexborNode]:
+    """Siblings after a Movable Type comment marker that belong to the same comment."""
+    taken: list[LexborNode] = []
+    sibling = node.next
+    while sibling is not None:
+        if sibling.tag in ("-text", "-comment"):
+            sibling = sibling.next
+            continue
+        if _item_key(sibling) is not None or sibling.tag in _STOP_TAGS:
+            break
+        text = sibling.text(deep=True).strip()
+        posted = "posted" in (sibling.attributes.get("class") or "") or bool(_POSTED_BY.match(text))
+        if not empty_anchor and not posted:
+            break
+        taken.append(sibling)
+        if posted:
+            break
+        sibling = sibling.next
+    return taken
+
+
+_STOP_TAGS = frozenset({"h1", "h2", "h3", "h4", "form", "dt", "script", "iframe"})
+
+
+def _is_list_id(node: LexborNode) -> bool:
+    return (node.attributes.get("id") or "").lower() in _LIST_CLASSES
+
+
+def _in_widget(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        for token in [*_tokens(parent), (parent.attributes.get("id") or "").lower()]:
+            if token and _WIDGET_TOKEN.search(token):
+                return True
+        parent = parent.parent
+    return False
+
+
+@dataclass
+class _Item:
+    node: LexborNode
+    key: str | None
+    parent: _Item | None = None
+    children: list[_Item] = field(default_factory=list)
+    extra: list[LexborNode] = field(default_factory=list)  # dd siblings of a dt comment
+    depth: int = 0
+    forum: bool = False
+
+
+def _collect_items(tree: LexborHTMLParser) -> list[_Item]:
+    """Comment elements in document order, nested duplicates and widget lists left out."""
+    seen: dict[int, _Item] = {}
+    items: list[_Item] = []
+    absorbed: set[int] = set()
+    for node in tree.css(_CANDIDATES):
+        if node.mem_id in absorbed or node.mem_id in seen or not _is_item(node):
+            continue
+        item = _Item(node, _item_key(node))
+        if node.tag == "dt":
+            # dt holds the author line, the dd siblings after it hold the comment itself.
+            sibling = node.next
+            while sibling is not None and sibling.tag != "dt":
+                if sibling.tag == "dd":
+                    item.extra.append(sibling)
+                    absorbed.add(sibling.mem_id)
+                sibling = sibling.next
+        elif item.key is not None and _BLOGGER_ID.match(
+            node.attributes.get("id") or node.attributes.get("name") or ""
+        ):
+            # Movable Type: an anchor or a div, then the text and a "Posted by" line as siblings.
+            for sibling in _following(node, empty_anchor=node.tag == "a"):
+                item.extra.append(sibling)
+                absorbed.add(sibling.mem_id)
+            if node.tag == "a" and not item.extra:
+                continue
+        seen[node.mem_id] = item
+        items.append(item)
+    if not items:
+        return []
+    kept: list[_Item] = []
+    for item in items:
+        ancestor = _nearest_item(item.node, seen)
+        if ancestor is not None and item.key is not None and ancestor.key == item.key:
+            # div#div-comment-12 inside li#comment-12: one comment, keep the outer element.
+            del seen[item.node.mem_id]
+            continue
+        if ancestor is None and _in_widget(item.node):
+            del seen[item.node.mem_id]
+            continue
+        kept.append(item)
+    for item in kept:
+        item.parent = _nearest_item(item.node, seen)
+        if item.parent is not None:
+            item.parent.children.append(item)
+    # An element whose only text is its one nested comment is a wrapper of that comment; one
+    # whose only text is several nested comments is a list of them, not a comment.
+    dropped: set[int] = set()
+    for item in reversed(kept):
+        if not item.children:
+            continue
+        own = len(_squeezed(item.node)) - sum(len(_squeezed(c.node)) for c in item.children)
+        if own < 20:
+            if len(item.children) == 1:
+                child = item.children[0]
+                dropped.add(child.node.mem_id)
+                item.children = child.children
+                for grandchild in child.children:
+                    grandchild.parent = item
+            else:
+                dropped.add(item.node.mem_id)
+                for child in item.children:
+                    child.parent = item.parent
+                if item.parent is not None:
+                    item.parent.children.extend(item.children)
+    result = [item for item in kept if item.node.mem_id not in dropped]
+    for item in result:
+        depth, parent = 0, item.parent
+        while parent is not None:
+            if parent.node.mem_id not in dropped:
+                depth += 1
+            parent = parent.parent
+        item.depth = depth
+    return result
+
+
+def _squeezed(node: LexborNode) -> str:
+    return "".join((node.text(deep=True) or "").split())
+
+
+def _nearest_item(node: LexborNode, seen: dict[int, _Item]) -> _Item | None:
+    parent = node.parent
+    while parent is not None:
+        found = seen.get(parent.mem_id)
+        if found is not None:
+            return found
+        parent = parent.parent
+    return None
+
+
+def _first_text(nodes: Iterable[LexborNode], selectors: tuple[str, ...], limit: int) -> str | None:
+    for node in nodes:
+        for selector in selectors:
+            found = node.css_first(selector)
+            if found is None:
+                continue
+            text = _SPACES.sub(" ", found.text(deep=True, separator=" ")).strip()
+            if found.tag == "time" and found.attributes.get("datetime"):
+                return found.attributes["datetime"]
+            if text and len(text) <= limit:
+                return text
+    return None
+
+
+def _clean_author(text: str | None) -> str | None:
+    if not text:
+        return None
+    previous = None
+    while previous != text:
+        previous, text = text, _AUTHOR_NOISE.sub("", text).strip()
+    return text if 0 < len(text) <= 60 else None
+
+
+def _read_item(item: _Item) -> Comment | None:
+    parts = [item.node, *item.extra]
+    if item.node.tag == "dt":
+        # Blogger's dt holds nothing but "Name said...".
+        author = _clean_author(_SPACES.sub(" ", item.node.text(deep=True)).strip()[:80])
+        parts = item.extra
+    elif item.node.tag == "a":
+        author, parts = None, item.extra
+    else:
+        author = _clean_author(_first_text(parts, _AUTHOR, 80))
+    raw_date = _first_text(parts, _DATE, 120)
+    date = normalize_date(raw_date) or (raw_date if raw_date and len(raw_date) <= 40 else None)
+    for part in parts:
+        posted = _POSTED_BY.match(_SPACES.sub(" ", part.text(deep=True)).strip())
+        if posted and len(part.text(deep=True)) < 200:
+            author = author or _clean_author(posted["author"])
+            date = date or normalize_date(posted["date"])
+            part.decompose()
+            parts = [p for p in parts if p is not part]
+            break
+    for part in parts:
+        for selector in (*_AUTHOR[:-1], *_DATE):
+            for found in part.css(selector):
+                if len(found.text(deep=True)) <= 160:
+                    found.decompose()
+        for found in part.css(_FURNITURE):
+            found.decompose()
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(
+            line for line in block_text(part).split("\n") if not _is_meta_line(line, author)
+        )
+    text = "\n".join(lines).strip()
+    if not text:
+        return None
+    return Comment(text=text, author=author, date=date, depth=item.depth)
+
+
+_NUMBER_LINE = re.compile(r"^#?\d{1,4}\.?$")
+
+
+# Badges themes print beside a commenter's name.
+_BADGE = re.compile(
+    r"(?i)^\s*(?:post\s+author|author|admin(?:istrator)?|moderator|staff|verified|op|editor)\s*$"
+)
+
+
+def _is_meta_line(line: str, author: str | None) -> bool:
+    """A comment's number, its author line ("Ann says:"), or stock furniture."""
+    if _NUMBER_LINE.match(line) or is_boilerplate_line(line) or _BADGE.match(line):
+        return True
+    if author is not None and line.startswith(author) and _BADGE.match(line[len(author) :]):
+        return True  # "Greg Allard Post author": the name with the theme's badge
+    return author is not None and _clean_author(line) == author
+
+
+def _forum_items(tree: LexborHTMLParser) -> list[_Item]:
+    posts = [n for n in tree.css(_FORUM_POST) if not _in_widget(n)]
+    # Keep outermost posts only: a post body inside a post container is the same post.
+    ids = {n.mem_id for n in posts}
+    outer = [n for n in posts if not _has_ancestor_in(n, ids)]
+    if len(outer) < 2:
+        return []
+    return [_Item(n, None, forum=True) for n in outer]
+
+
+def _read_forum_post(item: _Item) -> Comment | None:
+    node = item.node
+    author = node.attributes.get("data-author") or _clean_author(
+        _first_text([node], _FORUM_AUTHOR, 80)
+    )
+    raw_date = _first_text([node], _DATE, 120)
+    content = next((c for c in (node.css_first(s) for s in _FORUM_CONTENT) if c is not None), None)
+    for found in (content or node).css(_FURNITURE + ", " + _FORUM_FURNITURE):
+        found.decompose()
+    lines = [
+        line
+        for line in block_text(content or node).split("\n")
+        if not is_boilerplate_line(line) and line != author
+    ]
+    text = "\n".join(lines).strip()
+    if not text:
+        return None
+    date = normalize_date(raw_date) or (raw_date if raw_date and len(raw_date) <= 40 else None)
+    return Comment(text=text, author=author, date=date, depth=0)
+
+
+def _strip_forum_furniture(node: LexborNode) -> None:
+    """Leave only what the opening post's author wrote (no user card, post number, buttons)."""
+    for found in node.css(_FORUM_FURNITURE):
+        found.decompose()
+
+
+def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def extract_thread(tree: LexborHTMLParser) -> list[Comment]:
+    """Read the comment thread of a parsed page, in page order, and remove it from the tree.
+
+    Also removes comment forms and the thread's headings ("5 thoughts on …") so that nothing of
+    the comment section is left for the body extractor. Returns [] when the page has no thread
+    that its markup shows (the caller may then fall back on text heuristics).
+    """
+    items = _collect_items(tree)
+    if not items:
+        forum = _forum_items(tree)
+        if forum:
+            # The opening post is the article: leave it in the tree for the body extractor.
+            _strip_forum_furniture(forum[0].node)
+            items = forum[1:]
+    containers = _thread_containers(items)
+    comments: list[Comment | None] = [None] * len(items)
+    # Deepest and last first, so a comment's replies are gone before its own text is read.
+    for index in range(len(items) - 1, -1, -1):
+        item = items[index]
+        comments[index] = _read_forum_post(item) if item.forum else _read_item(item)
+        for part in item.extra:
+            part.decompose()
+        item.node.decompose()
+    for container in containers:
+        container.decompose()
+    for form in tree.css(_FORMS):
+        form.decompose()
+    return [c for c in comments if c is not None]
+
+
+def _thread_containers(items: list[_Item]) -> list[LexborNode]:
+    """The elements around the top-level comments (headings, pagination, forms) to remove too."""
+    containers: list[LexborNode] = []
+    seen: set[int] = set()
+    item_ids = {i.node.mem_id for i in items}
+    for item in items:
+        if item.depth:
+            continue
+        node = item.node.parent
+        best = None
+        while node is not None and node.tag not in ("body", "html", "main", "article"):
+            ident = ((node.attributes.get("id") or "") + " " + " ".join(_tokens(node))).lower()
+            if not any(w in ident for w in ("comment", "respon", "discussion", "replies", "dsq")):
+                if node.tag in ("ol", "ul", "dl"):
+                    node = node.parent
+                    continue
+                break
+            if _outside_text(node, item_ids) > 1500:
+                break
+            best = node
+            node = node.parent
+        if best is not None and best.mem_id not in seen:
+            seen.add(best.mem_id)
+            containers.append(best)
+    # Drop containers nested in another one; decomposing the outer removes them.
+    ids = {c.mem_id for c in containers}
+    return [c for c in containers if not _has_ancestor_in(c, ids)]
+
+
+def _outside_text(node: LexborNode, item_ids: set[int]) -> int:
+    """Characters of text in node that are not inside any comment item."""
+    total = 0
+    for child in node.iter(include_text=True):
+        if child.mem_id in item_ids:
+            continue
+        if child.tag == "-text":
+            total += len((child.text_content or "").strip())
+        elif child.tag not in _SKIP_TEXT and child.tag != "-comment":
+            total += _outside_text(child, item_ids)
+        if total > 1500:
+            break
+    return total
+
+
+_COMMENT_HEAD = re.compile(
+    r"""(?ix)^(?:
+        (?P<author>[^\n]{1,60}?)\s+(?:says|said|wrote)\s*(?::|\.{3}|…)?\s*(?P<rest>.*)
+      | (?:posted\s+by|by)\s*:?\s+(?P<author2>[^\n]{1,60}?)(?:\s+(?:on|at)\s+(?P<date2>.*))?
+    )$"""
+)
+_DATE_ONLY = re.compile(
+    r"(?i)^(?:on\s+)?[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:\s+(?:at|@)\s+.*)?$"
+    r"|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*$|^\d{4}-\d\d-\d\d.*$"
+    r"|^\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}(?:\s+(?:at|@)\s+.*)?$"
+)
+
+
+def comments_from_text(text: str) -> list[Comment]:
+    """Split a comment section that lost its markup into comments, one per paragraph.
+
+    A line that is only an author ("Ann says:") or only a date opens the next comment, so a
+    header line is never counted as a comment of its own.
+    """
+    comments: list[Comment] = []
+    author: str | None = None
+    date: str | None = None
+    for raw in text.split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if not line or is_boilerplate_line(line):
+            continue
+        head = _COMMENT_HEAD.match(line)
+        if head and (head["author"] or head["author2"]):
+            author = _clean_author(head["author"] or head["author2"])
+            rest = (head["rest"] or "").strip()
+            if head["date2"]:
+                date = normalize_date(head["date2"]) or date
+            if not rest:
+                continue
+            line = rest
+        if _DATE_ONLY.match(line):
+            date = normalize_date(line)
+            continue
+        comments.append(Comment(text=line, author=author, date=date, depth=0))
+        author = date = None
+    return comments

@@ -1,0 +1,348 @@
+"""HTML pages to review body, reader comments and page metadata.
+
+The page is parsed once with lexbor. The comment thread is read from its markup and removed
+from the tree (with comment forms), then trafilatura extracts the main text from what is left, so
+no comment sentence can reach the body. Metadata comes from the page head, the byline markup and
+schema.org items (read with extruct only when the page carries any).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import trafilatura
+from lxml.html import HtmlElement
+from selectolax.lexbor import LexborHTMLParser
+from trafilatura.utils import load_html
+
+from cinesift.extract.boilerplate import is_boilerplate_line, is_section_heading, is_thread_heading
+from cinesift.extract.comments import comments_from_text, extract_thread, normalize_date
+from cinesift.model import Comment
+from cinesift.settings import Options
+
+__all__ = ["HtmlExtraction", "extract_html"]
+
+
+@dataclass
+class HtmlExtraction:
+    """What one HTML page yields before analysis: body, comments and metadata."""
+
+    body: str  # main text, paragraphs separated by "\n\n"
+    comments: list[Comment] = field(default_factory=list)
+    title: str | None = None
+    site: str | None = None
+    author: str | None = None
+    date: str | None = None  # ISO date
+    language: str | None = None
+    structured: list[dict[str, Any]] = field(default_factory=list)  # each with a "syntax" key
+
+
+_SPACES = re.compile(r"\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·»:]|-{1,2})\s+")
+_BYLINE = (
+    "[itemprop=author] [itemprop=name]",
+    "[data-author]",
+    ".message-name .username",
+    ".postprofile .username",
+    ".author .username",
+    "[data-hook=user-name]",
+    ".post-author a",
+    "[rel=author]",
+    ".byline .author",
+    ".entry-author .fn",
+    ".author.vcard .fn",
+    ".post-author .fn",
+    ".byline",
+    ".entry-author",
+    ".post-author",
+    ".author-name",
+    ".article-author",
+    ".author",
+)
+_BYLINE_NOISE = re.compile(r"(?i)^\s*(?:posted|written|reviewed)?\s*by\s*:?\s*|\s+(?:on|at)\s*$")
+# Words of links and labels that sit where a byline does but name nobody.
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:view|archive|posts?|more|about|profile|comments?|read|follow|subscribe|share)\b|[→»›|@]"
+)
+_ARTICLE_TYPES = frozenset(
+    {
+        "review",
+        "criticreview",
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "webpage",
+        "socialmediaposting",
+        "discussionforumposting",
+        "posting",
+    }
+)
+
+
+def extract_html(html: str, url: str | None = None, options: Options = Options()) -> HtmlExtraction:  # noqa: B008 - Options is frozen
+    """Body, reader comments and metadata of one decoded HTML page.
+
+    With `options.include_comments` off the thread is still cut out of the body, only not
+    returned.
+    """
+    tree = LexborHTMLParser(html)
+    head = _head_metadata(tree)
+    # Read before the thread goes: a forum's opening-post date sits in markup removed with it.
+    visible_date = _visible_date(tree)
+    comments = extract_thread(tree)
+    # One lxml parse of the pruned page serves both extruct and trafilatura.
+    pruned = load_html(tree.html or html)
+    structured = _structured(pruned, html, url) if pruned is not None else []
+    # trafilatura's own comment pass stays on: it prunes comment blocks our markup rules missed.
+    document = (
+        trafilatura.bare_extraction(
+            pruned,
+            url=url,
+            include_comments=True,
+            include_tables=True,
+            with_metadata=False,
+            favor_precision=False,  # precision mode cost recall on blogs with short posts
+        )
+        if pruned is not None
+        else None
+    )
+    text = (document.text or "") if document is not None else ""
+    body = _clean_body(text, _clean_title(head.get("title"), head.get("site")))
+    if not comments and document is not None and getattr(document, "comments", None):
+        comments = comments_from_text(document.comments)
+    title = head.get("title")
+    author = head.get("author")
+    date = head.get("date")
+    site = head.get("site")
+    for item in structured:
+        kind = _types(item)
+        if not kind & _ARTICLE_TYPES:
+            continue
+        title = title or _str(item.get("headline")) or _str(item.get("name"))
+        author = author or _person(item.get("author"))
+        date = date or normalize_date(_str(item.get("datePublished")))
+        site = site or _person(item.get("publisher"))
+    if author and not _looks_like_name(author):
+        author = None
+    author = author or _byline(tree)
+    date = date or visible_date
+    if site is None and url:
+        host = urlsplit(url).hostname or ""
+        site = host.removeprefix("www.") or None
+    language = head.get("language")
+    if language is None and body:
+        from cinesift.extract.language import detect_language
+
+        language = detect_language(body)
+    return HtmlExtraction(
+        body=body,
+        comments=comments if options.include_comments else [],
+        title=_clean_title(title, site),
+        site=site,
+        author=author,
+        date=date,
+        language=language,
+        structured=structured,
+    )
+
+
+def _clean_body(text: str, title: str | None = None) -> str:
+    """Paragraphs of the extracted text, site furniture lines dropped, trailing widgets cut."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    total = sum(len(line) for line in lines)
+    paragraphs: list[str] = []
+    seen = 0
+    for line in lines:
+        seen += len(line)
+        if is_section_heading(line) or is_thread_heading(line):
+            # "Share this:", "Related posts", "3 thoughts on …" below most of the text: the
+            # article ended above. Near the top they are toolbars ("5 Comments", "Share").
+            if seen > total * 0.6:
+                break
+            continue
+        if not is_boilerplate_line(line):
+            paragraphs.append(line)
+    if title and len(paragraphs) > 1:
+        # Forums print the thread title again under the post: a closing echo is not the review.
+        headline = _SPACES.sub(" ", title).strip().lower()
+        last = paragraphs[-1].lower()
+        if last == headline or (len(last) > 15 and headline.startswith(last)):
+            paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
+def _meta(tree: LexborHTMLParser, *keys: str) -> str | None:
+    for key in keys:
+        for attr in ("property", "name", "itemprop"):
+            node = tree.css_first(f'meta[{attr}="{key}"]')
+            if node is not None:
+                content = _SPACES.sub(" ", node.attributes.get("content") or "").strip()
+                if content:
+                    return content
+    return None
+
+
+def _head_metadata(tree: LexborHTMLParser) -> dict[str, str | None]:
+    title = _meta(tree, "og:title", "twitter:title", "dc.title", "DC.title")
+    if title is None:
+        node = tree.css_first("title")
+        title = _SPACES.sub(" ", node.text()).strip() if node is not None else None
+        if not title:
+            h1 = tree.css_first("h1")
+            title = _SPACES.sub(" ", h1.text()).strip() if h1 is not None else None
+    author = _meta(tree, "author", "article:author", "dc.creator", "DC.creator", "byl")
+    if author and (author.startswith("http") or "/" in author):
+        author = None
+    date = normalize_date(
+        _meta(
+            tree,
+            "article:published_time",
+            "datePublished",
+            "date",
+            "dc.date",
+            "DC.date",
+            "pubdate",
+            "publish-date",
+            "og:published_time",
+        )
+    )
+    language = None
+    html_node = tree.css_first("html")
+    if html_node is not None:
+        language = html_node.attributes.get("lang") or html_node.attributes.get("xml:lang")
+    language = language or _meta(tree, "og:locale", "content-language", "language")
+    if language is None:
+        node = tree.css_first('meta[http-equiv="content-language" i]')
+        language = node.attributes.get("content") if node is not None else None
+    if language:
+        language = re.split(r"[-_,; ]", language.strip().lower(), maxsplit=1)[0] or None
+    return {
+        "title": title or None,
+        "site": _meta(tree, "og:site_name", "application-name"),
+        "author": _BYLINE_NOISE.sub("", author).strip() if author else None,
+        "date": date,
+        "language": language,
+    }
+
+
+def _byline(tree: LexborHTMLParser) -> str | None:
+    for selector in _BYLINE:
+        node = tree.css_first(selector)
+        if node is None:
+            continue
+        text = node.attributes.get("data-author") or node.text()
+        text = _BYLINE_NOISE.sub("", _SPACES.sub(" ", text).strip()).strip()
+        if _looks_like_name(text) and not is_boilerplate_line(text):
+            return text
+    return None
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's name or a user handle: a few words, no link or label words, few digits."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or not 1 < len(text) <= 60 or _NOT_A_NAME.search(text):
+        return False
+    return sum(ch.isdigit() for ch in text) <= 4
+
+
+def _visible_date(tree: LexborHTMLParser) -> str | None:
+    for selector in ("time[datetime]", "[itemprop=datePublished]", "abbr.published", ".published"):
+        node = tree.css_first(selector)
+        if node is None:
+            continue
+        for value in (
+            node.attributes.get("datetime"),
+            node.attributes.get("content"),
+            node.attributes.get("title"),
+            node.text(),
+        ):
+            date = normalize_date(value)
+            if date:
+                return date
+    return None
+
+
+def _clean_title(title: str | None, site: str | None) -> str | None:
+    """The headline without the " | Site name" most pages append to <title>."""
+    if not title:
+        return None
+    title = _SPACES.sub(" ", title).strip()
+    if site and title.lower().startswith(site.lower() + ":"):
+        # Blogger writes "Blog name: Post title".
+        title = title[len(site) + 1 :].strip()
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1:
+        if site and parts[-1].strip().lower() == site.lower():
+            parts = parts[:-1]
+        elif site and parts[0].strip().lower() == site.lower():
+            parts = parts[1:]
+        return " – ".join(p.strip() for p in parts if p.strip()) or title
+    return title
+
+
+def _structured(tree: HtmlElement, html: str, url: str | None) -> list[dict[str, Any]]:
+    """schema.org items of the page, one flat list, each tagged with the syntax it came in."""
+    syntaxes = [
+        syntax
+        for syntax, marker in (("json-ld", "application/ld+json"), ("microdata", "itemscope"))
+        if marker in html
+    ]
+    data: dict[str, Any] = {}
+    import extruct
+
+    if syntaxes:
+        data = extruct.extract(tree, base_url=url, syntaxes=syntaxes, uniform=True, errors="ignore")
+    if "typeof=" in html and "schema.org" in html and ("vocab=" in html or "prefix=" in html):
+        # RDFa needs its own DOM parse and is slow: only for pages that type things in it.
+        data["rdfa"] = extruct.extract(
+            html, base_url=url, syntaxes=["rdfa"], uniform=True, errors="ignore"
+        ).get("rdfa")
+    items: list[dict[str, Any]] = []
+    for syntax in ("json-ld", "microdata", "rdfa"):
+        for item in data.get(syntax) or []:
+            for flat in _flatten(item):
+                if syntax == "rdfa" and not flat.get("@type"):
+                    continue  # bare Open Graph triples, not schema.org items
+                items.append({**flat, "syntax": syntax})
+    return items
+
+
+def _flatten(item: Any) -> list[dict[str, Any]]:
+    if isinstance(item, list):
+        return [flat for sub in item for flat in _flatten(sub)]
+    if not isinstance(item, dict):
+        return []
+    if "@graph" in item:
+        return _flatten(item["@graph"])
+    return [item]
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).rsplit("/", 1)[-1].lower() for k in kinds if k}
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, str):
+        value = _SPACES.sub(" ", value).strip()
+        return value or None
+    return None
+
+
+def _person(value: Any) -> str | None:
+    """A name out of a schema.org Person/Organization, a list of them, or a plain string."""
+    if isinstance(value, list):
+        names = [n for n in (_person(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _str(value.get("name"))
+    return _str(value)

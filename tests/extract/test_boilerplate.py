@@ -1,0 +1,85 @@
+"""Stock site-furniture lines are recognised; sentences a critic wrote are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from cinesift.extract.boilerplate import (
+    is_boilerplate_line,
+    is_comment_form_line,
+    is_section_heading,
+    is_thread_heading,
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Reply",
+        "Leave a Reply Cancel reply",
+        "Leave a Reply to Tobias Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "You are commenting using your WordPress.com account. ( Log Out / Change )",
+        "You are commenting using your Twitter account.",
+        "Notify me of new comments via email.",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Post a Comment",
+        "Post Comment",
+        "Recent Posts",
+        "Related posts",
+        "Share this:",
+        "Like this:",
+        "About the author",
+        "12 thoughts on “The Lighthouse Keeper’s Daughter”",
+        "3 Responses to Iron Orchard",
+        "One comment",
+        "Comments (4)",
+        "2 comments:",
+        "Reply",
+        "Reply ↓",
+        "Like Reply",
+        "Like · Reply · Report",
+        "Twitter | Facebook",
+        "Newer Post Older Post Home",
+        "Top of page",
+        "See All",
+        "1,024 views",
+        "© 2024 Frame Rate Weekly",
+        "#2",
+    ],
+)
+def test_boilerplate_recognises_site_furniture(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "",
+        "The storm sequence is a masterclass in tension.",
+        "I would share this film with anyone who loves quiet dramas.",
+        "Recent posts on this blog have been too kind to sequels, so here goes.",
+        "My Rating: 8/10",
+        "Like the first film, the sequel never lets up.",
+        "Comments from the director at the premiere suggested a longer cut exists.",
+        "Reply to the critics who hated it: watch it twice.",
+        "Home is where the story starts, and where it ends.",
+    ],
+)
+def test_boilerplate_leaves_review_sentences_alone(line):
+    assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    ("check", "line", "expected"),
+    [
+        (is_comment_form_line, "Your email address will not be published.", True),
+        (is_comment_form_line, "Recent Posts", False),
+        (is_thread_heading, "5 thoughts on “Salt and Static”", True),
+        (is_thread_heading, "Five thoughts about the ending of Salt and Static follow.", False),
+        (is_section_heading, "You may also like", True),
+        (is_section_heading, "You may also like the sequel more than I did.", False),
+    ],
+)
+def test_boilerplate_kinds(check, line, expected):
+    assert check(line) is expected

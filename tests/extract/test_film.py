@@ -49,3 +49,26 @@ def test_film_structured_data_wins() -> None:
 def test_film_argument_with_year() -> None:
     assert parse_film_arg("Miracle in Cell No. 7 (2013)").year == 2013
     assert parse_film_arg("Cats").year is None
+
+
+@pytest.mark.parametrize(
+    "headline, body, title",
+    [
+        (
+            "Why Miracle in Cell No.7 Stays With You",
+            "I rewatched Miracle in Cell No.7 last week. Miracle In Cell No.7 still works.",
+            "Miracle in Cell No.7",
+        ),
+        ("In Defence of Cats", "Cats is not as bad as you heard. Cats has real dancing.", "Cats"),
+        ("Watching Cats at Home", "I finally saw Cats. Cats was odd.", "Cats"),
+        # A lower-case common word is no title: the headline stays as it is.
+        (
+            "Miracle in Cell No. 7",
+            "In this cell number 7 the prisoners help a father.",
+            "Miracle in Cell No. 7",
+        ),
+    ],
+)
+def test_film_title_inside_headline(headline: str, body: str, title: str) -> None:
+    film = identify_film(headline, body)
+    assert film is not None and film.title == title

@@ -113,7 +113,7 @@ def extract_html(html: str, url: str | None = None, options: Options = Options()
         else None
     )
     text = (document.text or "") if document is not None else ""
-    body = _clean_body(text, _clean_title(head.get("title"), head.get("site")))
+    body = _clean_body(text, head.get("title"))
     if not comments and document is not None and getattr(document, "comments", None):
         comments = comments_from_text(document.comments)
     title = head.get("title")
@@ -169,12 +169,21 @@ def _clean_body(text: str, title: str | None = None) -> str:
         if not is_boilerplate_line(line):
             paragraphs.append(line)
     if title and len(paragraphs) > 1:
-        # Forums print the thread title again under the post: a closing echo is not the review.
-        headline = _SPACES.sub(" ", title).strip().lower()
-        last = paragraphs[-1].lower()
-        if last == headline or (len(last) > 15 and headline.startswith(last)):
-            paragraphs.pop()
+        # The headline is the page's title, not its text: drop it where the extraction kept it
+        # above the article, and where a forum prints the thread title again under the post.
+        for index in (-1, 0):
+            if _echoes_title(paragraphs[index], title):
+                paragraphs.pop(index)
     return "\n\n".join(paragraphs)
+
+
+def _echoes_title(line: str, title: str) -> bool:
+    line = _SPACES.sub(" ", line).strip().lower()
+    headline = _SPACES.sub(" ", title).strip().lower()
+    if line == headline:
+        return True
+    # "Blog name: Headline" and "Headline | Site" titles carry the headline at either end.
+    return len(line) > 15 and (headline.startswith(line) or headline.endswith(line))
 
 
 def _meta(tree: LexborHTMLParser, *keys: str) -> str | None:

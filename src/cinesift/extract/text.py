@@ -22,7 +22,7 @@ _THREAD_HEADING = re.compile(
       | (?:reader\s+)?(?:comments|responses|discussion)\s*:?
     )\s*$"""
 )
-_ZERO_COMMENTS = re.compile(r"(?i)\b(?:0|no)\s+comments?\b")
+_ZERO_COMMENTS = re.compile(r"(?i)(?<!\d)(?:0|no)\s+comments?\s*$")
 _PROMPT = re.compile(
     r"""(?ix)\b(?:what\s+do\s+you\s+think|share\s+your\s+(?:thoughts|feels|‘feels’|views)
         |let\s+me\s+know\s+(?:in\s+the\s+comments|what\s+you\s+think)

@@ -1,0 +1,234 @@
+"""Spoilers: sentences that give away the plot beyond its set-up, and the author's own warnings.
+
+A sentence is "major" when it tells how things end: a death, a twist, who survives, the
+resolution ("in the end he fails", "they eventually marry"); "set-up" when it narrates plot past
+the premise without settling it ("turns out to be", "ends up"); "warning" when the author warns
+("spoiler alert", "[spoilers]"). Several plot-narrating sentences in a row form a recap block,
+reported once with a span over the whole block. Talk *about* the ending ("the ending is weak")
+is opinion, not a spoiler.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from cinesift.analyze.aspects import opinion_words, sentence_aspects, tokens_of
+from cinesift.model import Span, Spoiler
+
+_WARNING = re.compile(
+    r"spoiler\s*(?:alert|warning)|spoilers?\s*(?:ahead|follow|below|throughout)"
+    r"|\[\s*spoilers?\s*\]|\(\s*spoilers?\s*\)|\*\s*spoilers?\s*\*"
+    r"|contains?\s+(?:\w+\s+){0,2}spoilers|(?:warning|caution|note)\s*:\s*(?:\w+\s+){0,8}spoilers?"
+    r"|be\s+(?:considered\s+)?spoilers|major\s+spoilers?|minor\s+spoilers?",
+    re.IGNORECASE,
+)
+
+# A death of someone in the story, told as an event (not "nearly dies", not backstory).
+_KILL_VERBS = (
+    r"(?:killed|murdered|executed|slain|assassinated|crucified|beheaded|stabbed to death"
+    r"|shot dead|shot and killed|strangled|poisoned|drowned|hanged|eaten|electrocuted)"
+)
+_DEATH = re.compile(
+    r"\b(?:kills?|killing|killed)\s+(?:himself|herself|themselves)\b"
+    r"|\b(?:commits?|committed|committing)\s+suicide\b|\btakes? (?:his|her) own life\b"
+    r"|\b(?:is|gets?|got|was)\s+(?:\w+\s+)?" + _KILL_VERBS + r"\b"
+    r"|\b(?:his|her|their)\s+\w+\s+(?:are|were|get|got)\s+(?:\w+\s+)?" + _KILL_VERBS + r"\b"
+    r"|\b(?:kills?|killing|killed|murders?|murdered|shoots?|stabs?|stabbed)\s+"
+    r"(?:him|her|his|the|a|an)\b"
+    r"|\b(?:dies|died)\b|\bdeath of (?:his|her|their|the)\b|\bdeathbed\b"
+    r"|\b(?:sole|only|lone) survivor\b",
+    re.IGNORECASE,
+)
+# Deaths that never happen in the story or happened before it: hypothetical, generic, figurative,
+# backstory, a title; and nameless crowds, which are set-up at most.
+_DEATH_NOT_EVENT = re.compile(
+    r"\b(?:nearly|almost|who|which|that|if|or|whenever|always|recently|i|day|why|before|would"
+    r"|could|might|may|will|to|should|must|someone|everyone|anyone|people|thousands|hundreds"
+    r"|dozens|millions)\s+(?:\w+\s+){0,2}(?:dies|died|killed|murdered|was killed|gets killed)\b"
+    r"|\b(?:died|dies)\s+(?:happy|healthy|young|laughing)\b|\bwho lives and who dies\b"
+    r"|\b(?:has|have|had) been killed\b|\bnever dies\b|\bdies? hard\b|\bdied\s+(?:\w+\s+)?ago\b"
+    r"|\bmurdered\s+(?:\w+\s+)?(?:dog|cat|body)\b",
+    re.IGNORECASE,
+)
+# How it ends: an ending marker with a character of the story as its subject.
+_ENDING = re.compile(
+    r"^(?:and\s+|but\s+|so\s+|then\s+)?(?:in the end|at the end|by the end|at the finale"
+    r"|ultimately ,)\s"
+    r"|\bat the end of the (?:movie|film|picture|story)\b"
+    r"|\b(?:the film|the movie|it) ends (?:with|when)\b|\bfinal (?:moments|scene|shot)\b"
+    r"|\b(?:will be|is still|are still|stays?|remains?)\s+alive\b|\bsurvives\b"
+    r"|\b(?:do|does|did)\s+not\s+(?:\w+\s+)?survive\b",
+    re.IGNORECASE,
+)
+# How the story resolves, said outright.
+_RESOLUTION = re.compile(
+    r"\bends? up (?:dead|killed|married|marrying|together|in (?:jail|prison)|alone)\b"
+    r"|\b(?:defeats|defeated|destroys|destroyed|kills|killed) the"
+    r" (?:villain|monster|killer|alien)\b"
+    r"|\b(?:is|are|gets?|got|was|were) reunited\b|\breunites? with\b"
+    r"|\b(?:is|was) (?:found )?(?:innocent|guilty|acquitted|exonerated)\b"
+    r"|\bwins? the (?:trial|case|war|battle|race|championship|tournament|election|title)\b"
+    r"|\bhappily ever after\b|\bin a (?:\w+ )?twist ,",
+    re.IGNORECASE,
+)
+_EVENTUALLY = re.compile(
+    r"\b(?:eventually|finally|ultimately|in the end)\s+(?:\w+\s+)?"
+    r"(?:marr\w+|dies?|died|captured|caught|becomes?|became|kills?|killed|wins?|won|loses?|lost"
+    r"|escapes?|escaped|reunit\w+|succeeds?|fails?|failed|saves?|saved|confess\w*|arrested"
+    r"|acquitted|freed|released|executed|realizes?|realised|learns?|discovers?)\b",
+    re.IGNORECASE,
+)
+_KIN = (
+    r"(?:father|mother|son|daughter|brother|sister|twin|wife|husband|lover|killer|murderer"
+    r"|culprit|villain|traitor|mole|spy|double agent|ghost|alien|robot|android|vampire|impostor"
+    r"|imposter|dream|hallucination|figment|fake|dead)"
+)
+_TWIST = re.compile(
+    r"\bit turns out that\b|\bturns out to be (?:(?:his|her|their|the|a|an)\s+)?(?:\w+\s+){0,2}"
+    + _KIN
+    + r"\b|\bwas dead all along\b|\bhad been dead\b|\b(?:is|was) actually (?:his|her|their)\s+"
+    + _KIN
+    + r"\b|\bthe (?:killer|murderer|culprit) (?:turns out|is revealed|was revealed)\b"
+    r"|\bthe twist is that\b",
+    re.IGNORECASE,
+)
+_SETUP = re.compile(
+    r"\bturns? out\b|\bends? up\b|\bwinds? up\b|\breveal(?:s|ed)\b|\bby the time\b|\blater\b"
+    r"|\beventually\b|\bfinally\b|\bthe climax\b|\bafter (?:he|she|they)\b|\bdiscovers?\b"
+    r"|\blearns that\b|\bfinds out\b|\bkill(?:s|ed|ing)?\b|\bmurder(?:s|ed)?\b|\bdies\b|\bdied\b",
+    re.IGNORECASE,
+)
+# Sentences about the ending as craft, not its content.
+_ABOUT_ENDING = re.compile(
+    r"\b(?:the|its|this|an?)\s+(?:\w+\s+)?(?:ending|finale|climax|conclusion)\s+(?:is|was|feels"
+    r"|seems|comes)\b",
+    re.IGNORECASE,
+)
+_FIRST_SECOND_PERSON = frozenset("i me my we us our you your i'm i've".split())
+# Words of film criticism: a sentence using them talks about the film, not inside its story.
+_CRITIC_WORDS = frozenset(
+    "film films movie movies picture screen audience audiences viewer viewers scene scenes "
+    "filmmakers sequel hollywood studio review critic performance performances acting actor "
+    "actors actress cast casting director directed script screenplay cinematography".split()
+)
+_NARRATIVE_PRONOUNS = frozenset("he she they him her them his their".split())
+
+# A recap block needs this many consecutive plot sentences ...
+RECAP_MIN_SENTENCES = 4
+# ... and at least this many characters.
+RECAP_MIN_CHARS = 300
+
+
+@dataclass(frozen=True)
+class SpoilerCall:
+    """The verdict on one sentence: how much plot it gives away ("none", "set-up", "major"),
+    why, and whether the author wrote a spoiler warning in it."""
+
+    severity: str
+    reason: str
+    warning: bool = False
+
+
+def sentence_spoiler(text: str) -> SpoilerCall:
+    """How much of the plot one sentence gives away, why, and whether it carries a warning."""
+    call = _severity(text)
+    if _WARNING.search(text):
+        return SpoilerCall(call.severity, call.reason, warning=True)
+    return call
+
+
+def _severity(text: str) -> SpoilerCall:
+    plain = " ".join(tokens_of(text))
+    if _DEATH.search(plain) and not _DEATH_NOT_EVENT.search(plain):
+        return SpoilerCall("major", "a death")
+    if _TWIST.search(plain):
+        return SpoilerCall("major", "a twist")
+    if _EVENTUALLY.search(plain) or _RESOLUTION.search(plain):
+        return SpoilerCall("major", "the outcome")
+    if (
+        _ENDING.search(plain)
+        and not _ABOUT_ENDING.search(plain)
+        and _is_narrative(plain)
+        and _has_character(text, plain)
+    ):
+        return SpoilerCall("major", "the ending")
+    if _SETUP.search(plain) and _is_narrative(plain):
+        return SpoilerCall("set-up", "plot beyond the premise")
+    return SpoilerCall("none", "")
+
+
+def _has_character(text: str, plain: str) -> bool:
+    """Is someone in the story the subject (a pronoun or a capitalised name), not the film?"""
+    words = plain.split()
+    if any(w in _CRITIC_WORDS for w in words):
+        return False
+    return any(w in _NARRATIVE_PRONOUNS for w in words) or bool(
+        re.search(r"(?<=\s)[A-Z][a-z]+", text)
+    )
+
+
+def _is_narrative(plain: str) -> bool:
+    """Does the sentence tell the story (third person, few opinion words) rather than judge it?"""
+    words = plain.split()
+    if any(w in _FIRST_SECOND_PERSON for w in words):
+        return False
+    opinion = sum(abs(o.value) for o in opinion_words(words))
+    return opinion < 1.5
+
+
+def is_plot_sentence(text: str) -> bool:
+    """A sentence that narrates plot: third-person story telling with no judgement in it."""
+    words = tokens_of(text)
+    if len(words) < 5 or any(w in _FIRST_SECOND_PERSON or w in _CRITIC_WORDS for w in words):
+        return False
+    if sum(abs(o.value) for o in opinion_words(words)) >= 1.5 or sentence_aspects(text):
+        return False  # talk about the film, not the story
+    return any(w in _NARRATIVE_PRONOUNS for w in words) or bool(
+        re.search(r"\b[A-Z][a-z]+\b", text[1:])
+    )
+
+
+def find_spoilers(body: str, sentences: list[Span]) -> list[Spoiler]:
+    """Spoiler passages of one review body, in order and not overlapping.
+
+    Runs of plot sentences (at least `RECAP_MIN_SENTENCES`, `RECAP_MIN_CHARS` long) become one
+    "plot recap block" spoiler, "major" when a sentence inside it is; other sentences are
+    flagged on their own.
+    """
+    calls = [sentence_spoiler(span.of(body)) for span in sentences]
+    plot = [
+        not call.warning and (is_plot_sentence(span.of(body)) or call.severity != "none")
+        for span, call in zip(sentences, calls, strict=True)
+    ]
+    found: list[Spoiler] = []
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j < len(sentences) and plot[j]:
+            j += 1
+        block = sentences[i:j]
+        if (
+            len(block) >= RECAP_MIN_SENTENCES
+            and block[-1].end - block[0].start >= RECAP_MIN_CHARS
+            and block[0].field == block[-1].field
+        ):
+            major = any(c.severity == "major" for c in calls[i:j])
+            found.append(
+                Spoiler(
+                    Span(block[0].start, block[-1].end, block[0].field),
+                    "major" if major else "set-up",
+                    "plot recap block",
+                )
+            )
+            i = j
+            continue
+        call = calls[i]
+        if call.warning:
+            found.append(Spoiler(sentences[i], "warning", "spoiler warning"))
+        if call.severity in ("set-up", "major"):
+            severity: Literal["set-up", "major"] = "major" if call.severity == "major" else "set-up"
+            found.append(Spoiler(sentences[i], severity, call.reason))
+        i += 1
+    return found

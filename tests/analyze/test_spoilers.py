@@ -1,0 +1,151 @@
+"""Tests for spoiler detection: severities, warnings, recap blocks, the stage, gold floors."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from cinesift.analyze.sentences import split_sentences
+from cinesift.analyze.spoilers import find_spoilers, sentence_spoiler
+from cinesift.analyze.stages import SpoilerStage
+from cinesift.model import Review, Sentence, Span, Spoiler
+from cinesift.settings import Options
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "aspects_gold.jsonl"
+
+
+def one(text: str) -> list[Spoiler]:
+    return find_spoilers(text, [Span(0, len(text))])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the end, he kills himself to save his wife.",
+        "annie can't take the grief anymore , and kills herself .",
+        "Her husband is killed by the gang in the second act.",
+        "They fall in love and eventually marry.",
+        "The stranger turns out to be her long-lost father.",
+        "It turns out that the detective was the killer all along.",
+        "In the end, all the prisoners in the cell are helping Yong Goo.",
+        "His love was injured in a plane crash, and eventually died in a cave.",
+    ],
+)
+def test_spoilers_major_reveals(text: str) -> None:
+    assert [s.severity for s in one(text)] == ["major"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ending is weak and predictable.",
+        "I loved this movie and cried at the end.",
+        "If the monkey died, the movie got an extra half star.",
+        "The black guy always dies in these films.",
+        "Tomorrow Never Dies is the best Bond in years.",
+        "The acting is wonderful and the score is gorgeous.",
+    ],
+)
+def test_spoilers_opinion_and_generic_talk_is_not_major(text: str) -> None:
+    assert "major" not in [s.severity for s in one(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spoiler alert: I will discuss everything.",
+        "[Spoilers] Read on at your own risk.",
+        "* this review contains spoilers *",
+        "Warning: major spoilers follow!",
+        "Note: some may consider portions of the following text to be spoilers.",
+    ],
+)
+def test_spoilers_author_warnings(text: str) -> None:
+    assert [s.severity for s in one(text)] == ["warning"]
+    assert sentence_spoiler(text).warning
+
+
+def test_spoilers_warning_and_reveal_in_one_sentence_gives_both() -> None:
+    text = "And when that patient finally dies (spoiler alert!), the music is very sad."
+    assert sorted(s.severity for s in one(text)) == ["major", "warning"]
+
+
+def test_spoilers_set_up_sentence() -> None:
+    text = "gibson ends up going after his partner and the mafia that his partner serves ."
+    assert [s.severity for s in one(text)] == ["set-up"]
+
+
+RECAP = (
+    "I saw this film last week with my sister. "
+    "Yong Goo is a gentle man who lives with his daughter Ye Seung in a small flat. "
+    "He is arrested after a police chief's daughter dies in an accident. "
+    "In prison his cellmates hear his story and decide to help him. "
+    "They smuggle Ye Seung into the cell, and the guards slowly warm to the pair. "
+    "In the end he is executed on her birthday. "
+    "I thought the acting was superb and I cried a lot."
+)
+
+
+def test_spoilers_recap_block_is_one_spoiler() -> None:
+    spans = split_sentences(RECAP)
+    found = find_spoilers(RECAP, spans)
+    assert len(found) == 1
+    block = found[0]
+    assert block.reason == "plot recap block"
+    assert block.severity == "major"  # the execution is inside it
+    assert block.span == Span(spans[1].start, spans[5].end)
+    assert not block.span.of(RECAP).startswith("I saw")
+    assert block.span.of(RECAP).endswith("on her birthday.")
+
+
+def test_spoilers_short_plot_run_is_not_a_block() -> None:
+    body = "Yong Goo is a gentle father. In the end he is executed. I loved it, truly."
+    spans = split_sentences(body)
+    found = find_spoilers(body, spans)
+    assert [(s.severity, s.span) for s in found] == [("major", spans[1])]
+
+
+def test_spoilers_output_is_ordered_and_disjoint() -> None:
+    body = "Spoiler alert! " + RECAP + " The twist is that she dies."
+    found = find_spoilers(body, split_sentences(body))
+    starts = [s.span.start for s in found]
+    assert starts == sorted(starts)
+    for a, b in itertools.pairwise(found):
+        assert a.span.end <= b.span.start or a.span == b.span
+
+
+def test_spoilers_stage_fills_review() -> None:
+    review = Review(source="x", sha256="0", body=RECAP)
+    review.sentences = [Sentence(s) for s in split_sentences(RECAP)]
+    stage = SpoilerStage(Options())
+    assert stage.requires == ("sentences",) and stage.assigns == ("spoilers",)
+    stage(review)
+    assert [s.reason for s in review.spoilers] == ["plot recap block"]
+
+
+def gold_major(split: str) -> tuple[float, float]:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    tp = fp = fn = 0
+    for row in (r for r in rows if r["split"] == split):
+        predicted = any(s.severity == "major" for s in one(row["text"]))
+        gold = row["spoiler"] == "major"
+        tp += predicted and gold
+        fp += predicted and not gold
+        fn += gold and not predicted
+    return tp / (tp + fp), tp / (tp + fn)
+
+
+# Major-spoiler precision and recall floors measured with the bench scoring; they only rise.
+GOLD_FLOORS = {"dev": (0.96, 0.82), "test": (0.67, 0.48)}
+
+
+@pytest.mark.skipif(not GOLD.is_file(), reason="aspects gold file not present")
+@pytest.mark.parametrize("split", sorted(GOLD_FLOORS))
+def test_spoilers_gold_floors(split: str) -> None:
+    precision, recall = gold_major(split)
+    min_precision, min_recall = GOLD_FLOORS[split]
+    assert precision >= min_precision
+    assert recall >= min_recall

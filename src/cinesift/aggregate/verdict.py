@@ -17,6 +17,7 @@ from cinesift.aggregate.consensus import (
     consensus,
     pull_quotes,
 )
+from cinesift.aggregate.facts import film_facts
 from cinesift.model import FilmRef, Review
 from cinesift.settings import Options
 
@@ -152,16 +153,8 @@ def summarise(film: FilmRef, reviews: list[Review], options: Options | None = No
         aspects=aspect_profile(reviews),
         consensus=consensus(reviews),
         quotes=pull_quotes(reviews),
-        facts=_facts(reviews),
+        facts=film_facts(reviews).to_dict(),
     )
-
-
-def _facts(reviews: list[Review]) -> dict[str, Any]:
-    try:
-        from cinesift.aggregate.facts import film_facts
-    except ImportError:  # people and claims analysis not installed in this build
-        return {}
-    return film_facts(reviews).to_dict()
 
 
 def build_verdict(store: Store, film: FilmRow, options: Options | None = None) -> FilmVerdict:

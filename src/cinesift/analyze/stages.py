@@ -82,3 +82,81 @@ class SentimentStage:
             ):
                 comment.polarity = doc.polarity
         return reviews
+
+
+@register("people")
+class PeopleStage:
+    """People and characters named in the body, with roles, cast links and canonical names."""
+
+    name = "people"
+    requires = ("body", "film")
+    assigns = ("people",)
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __call__(self, review: Review) -> Review:
+        from cinesift.analyze.people import find_people
+
+        title = review.film.title if review.film else None
+        review.people = find_people(review.body, title)
+        return review
+
+
+@register("claims")
+class ClaimsStage:
+    """Factual claims of the body (release, runtime, awards, cast, ...), each with its sentence."""
+
+    name = "claims"
+    requires = ("body", "film")
+    assigns = ("claims",)
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __call__(self, review: Review) -> Review:
+        from cinesift.analyze.claims import find_claims
+
+        review.claims = find_claims(review.body)
+        return review
+
+
+@register("aspects")
+class AspectStage:
+    """What the review praises and pans: aspect -> polarity, with sentences and people as proof."""
+
+    name = "aspects"
+    requires = ("sentences", "polarity")
+    assigns = ("aspects",)
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __call__(self, review: Review) -> Review:
+        from cinesift.analyze.aspects import review_aspects
+
+        review.aspects = review_aspects(
+            review.body,
+            [s.span for s in review.sentences],
+            [s.polarity for s in review.sentences],
+            review.people or None,
+        )
+        return review
+
+
+@register("spoilers")
+class SpoilerStage:
+    """Sentences and recap blocks that give the plot away, and the author's spoiler warnings."""
+
+    name = "spoilers"
+    requires = ("sentences",)
+    assigns = ("spoilers",)
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __call__(self, review: Review) -> Review:
+        from cinesift.analyze.spoilers import find_spoilers
+
+        review.spoilers = find_spoilers(review.body, [s.span for s in review.sentences])
+        return review

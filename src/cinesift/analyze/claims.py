@@ -1,0 +1,1916 @@
+"""Factual claims in a review, normalised: release, country, genre, runtime, box office, awards,
+remakes, working titles, character ages, cast and director, each pointing at its sentence.
+
+Rules read one sentence at a time and work on cased web text as well as the lower-cased,
+tokenised text of older review corpora ("running time : 110 mins ."). Each rule fires only on
+wording that states a fact; opinions ("40 minutes too long"), predictions ("will be
+nominated"), budgets, story dates and the reviewer's own life are left out on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from cinesift.analyze.sentences import split_sentences
+from cinesift.model import Claim, Span
+
+__all__ = ["KINDS", "find_claims", "sentence_claims"]
+
+KINDS = (
+    "release",
+    "country",
+    "genre",
+    "runtime",
+    "box_office",
+    "award",
+    "remake",
+    "working_title",
+    "age",
+    "cast",
+    "director",
+)
+FILM = "film"  # subject of a claim about the film the review is about
+
+_YEAR = r"(?:19[0-9]{2}|20[0-3][0-9])"
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH = r"(?:" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70})
+_NUMBER_WORDS.update({"eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100})
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+    )
+}
+_ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
+
+_NATIONALITIES = {
+    "south korean": "South Korea",
+    "korean": "South Korea",
+    "north korean": "North Korea",
+    "american": "United States",
+    "british": "United Kingdom",
+    "english": "United Kingdom",
+    "scottish": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "west german": "Germany",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "japanese": "Japan",
+    "chinese": "China",
+    "hong kong": "Hong Kong",
+    "taiwanese": "Taiwan",
+    "indian": "India",
+    "australian": "Australia",
+    "canadian": "Canada",
+    "mexican": "Mexico",
+    "russian": "Russia",
+    "soviet": "Soviet Union",
+    "swedish": "Sweden",
+    "danish": "Denmark",
+    "norwegian": "Norway",
+    "finnish": "Finland",
+    "dutch": "Netherlands",
+    "belgian": "Belgium",
+    "irish": "Ireland",
+    "polish": "Poland",
+    "czech": "Czech Republic",
+    "hungarian": "Hungary",
+    "greek": "Greece",
+    "turkish": "Turkey",
+    "iranian": "Iran",
+    "israeli": "Israel",
+    "brazilian": "Brazil",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "cuban": "Cuba",
+    "thai": "Thailand",
+    "filipino": "Philippines",
+    "philippine": "Philippines",
+    "indonesian": "Indonesia",
+    "vietnamese": "Vietnam",
+    "new zealand": "New Zealand",
+    "south african": "South Africa",
+    "egyptian": "Egypt",
+    "swiss": "Switzerland",
+    "austrian": "Austria",
+    "portuguese": "Portugal",
+    "icelandic": "Iceland",
+    "romanian": "Romania",
+    "serbian": "Serbia",
+    "bosnian": "Bosnia and Herzegovina",
+    "yugoslav": "Yugoslavia",
+    "yugoslavian": "Yugoslavia",
+}
+_NAT = r"(?:" + "|".join(sorted(map(re.escape, _NATIONALITIES), key=len, reverse=True)) + r")"
+_GENRES = sorted(
+    """romantic comedy|romantic drama|romantic thriller|black comedy|dark comedy|crime drama|
+costume drama|period drama|family drama|courtroom drama|war drama|political thriller|
+psychological thriller|erotic thriller|action thriller|action comedy|teen comedy|sex comedy|
+screwball comedy|comedy-drama|comedy drama|dramedy|science fiction|science-fiction|sci-fi|
+film noir|neo-noir|mockumentary|documentary|musical|western|giallo|melodrama|horror|thriller|
+comedy|drama|romance|fantasy|satire|biopic|slasher|war film|action film|animated film|
+martial arts film|disaster film|spy film|heist film|road movie|buddy comedy|buddy movie|
+coming-of-age drama|historical drama|epic""".replace("\n", "").split("|"),
+    key=len,
+    reverse=True,
+)
+_GENRE = r"(?:" + "|".join(re.escape(g) for g in _GENRES) + r")"
+_FILM_NOUN = (
+    r"(?:film|movie|picture|flick|feature|production|comedy|drama|thriller|documentary|"
+    r"melodrama|western|musical|romance|giallo|epic|cartoon|classic|hit|horror\s+film)"
+)
+
+
+def _number(text: str) -> int | None:
+    text = text.lower().strip()
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.get(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Names in cased or lower-cased text
+# ---------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\"|“|”|[^\w\s]")
+_PARTICLES = frozenset("de da di del della van von der den du le la of bin al o'".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady father sister brother".split())
+_NOT_NAME = frozenset(
+    """a an the this that these those his her its their my our your he she it they we you i
+him them me us who whom whose which what when where why how there here then than and or but
+nor so yet for of in on at to from by with without about as into onto over under after
+before during while is are was were be been being am do does did have has had will would can
+could shall should may might must not no nor never also only just even still very too
+himself herself itself themselves myself yourself one ones someone somebody anyone everyone
+nobody something anything nothing everything all some any each every both either neither
+other another such same own many much more most few less least several
+film films movie movies picture pictures character characters role roles cast story
+actor actress director writer producer man woman boy girl men women child kid father mother
+son daughter brother sister wife husband friend family villain hero heroine guy lady
+""".split()
+)
+
+
+def _is_name_word(word: str, relaxed: bool = False) -> bool:
+    if re.search(r"(?:'s|’s|s'|s’)$", word):
+        return False  # a possessive opens a description ("ann's other daughter")
+    lowered = word.lower().strip(".'’")
+    if not lowered or not lowered[0].isalpha():
+        return False
+    if lowered in _NOT_NAME:
+        return False
+    if word[:1].isupper() or relaxed:
+        return True  # cased text: capitals carry the signal; the stoplist above guards them
+    return lowered not in _COMMON
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _is_cased(text: str) -> bool:
+    """Cased text writes names with capitals; lower-cased corpora carry no capitals at all."""
+    return bool(re.search(r"[A-Z]", text)) and not text.isupper()
+
+
+def _text_at(toks: list[_Tok], i: int) -> str:
+    return toks[i].text if 0 <= i < len(toks) else ""
+
+
+def _name_forward(
+    text: str, pos: int, max_words: int = 4, relaxed: bool = False
+) -> tuple[int, int] | None:
+    """The name that starts at `pos` (after spaces): name words, inner particles, a quoted
+    nickname ("eddie " fingers " coyle"), initials ("george v . higgins")."""
+    toks = _tokens(text[pos:])
+    cased = _is_cased(text)
+    words: list[_Tok] = []
+    i = 0
+    while i < len(toks) and len(words) < max_words:
+        t = toks[i]
+        if i == 0 and text[pos : pos + t.start].strip():
+            break
+        if text[pos + t.start - 1 : pos + t.start] == "-":
+            break  # "101-year-old"
+        if (_is_name_word(t.text, relaxed) and (relaxed or not cased or t.text[:1].isupper())) or (
+            words and i + 1 < len(toks) and _inner_capital(t, words[-1], toks[i + 1])
+        ):
+            words.append(t)
+            i += 1
+            continue
+        if (
+            words
+            and len(t.text) == 1
+            and i + 2 < len(toks)
+            and toks[i + 1].text == "."
+            and _is_name_word(toks[i + 2].text)
+        ):
+            words.extend(toks[i : i + 2])  # "michael j . fox"
+            i += 2
+            continue
+        if words and t.text.lower() in _PARTICLES and _is_name_word(_text_at(toks, i + 1)):
+            words.append(t)
+            i += 1
+            continue
+        if (
+            words
+            and t.text in '"“'
+            and _text_at(toks, i + 2) in '"”'
+            and _text_at(toks, i + 1)[:1].isalpha()
+            and _is_name_word(_text_at(toks, i + 3))
+        ):
+            words.extend(toks[i : i + 4])  # a quoted nickname: eddie " fingers " coyle
+            i += 4
+            continue
+        break
+    while words and words[-1].text.lower() in _PARTICLES:
+        words.pop()
+    if not words:
+        return None
+    return pos + words[0].start, pos + words[-1].end
+
+
+def _name_backward(text: str, end: int, max_words: int = 3) -> tuple[int, int] | None:
+    """The name that ends at `end` (before spaces), read right to left."""
+    toks = _tokens(text[:end])
+    cased = _is_cased(text)
+    if not toks or text[toks[-1].end : end].strip():
+        return None
+    words: list[_Tok] = []
+    i = len(toks) - 1
+    while i >= 0 and len(words) < max_words:
+        t = toks[i]
+        if t.text.lower().rstrip(".") in _HONORIFICS and words:
+            before = toks[i - 1].text.lower() if i > 0 else ""
+            if before not in _NOT_NAME:  # "father karras", not "his father"
+                words.append(t)
+            break
+        if (
+            t.text in '"”'
+            and words
+            and i >= 3
+            and toks[i - 2].text in '"“'
+            and toks[i - 1].text[:1].isalpha()
+            and _is_name_word(toks[i - 3].text)
+        ):
+            words.extend([t, toks[i - 1], toks[i - 2], toks[i - 3]])
+            i -= 4
+            continue
+        if text[t.start - 1 : t.start] == "-" and not t.text[:1].isupper():
+            break
+        if words and i > 0 and _inner_capital(t, toks[i - 1], words[-1]):
+            words.append(t)
+            i -= 1
+            continue
+        if not _is_name_word(t.text) or (cased and not t.text[:1].isupper()):
+            if t.text.lower() in _PARTICLES and words and i > 0 and _is_name_word(toks[i - 1].text):
+                words.append(t)
+                i -= 1
+                continue
+            break
+        words.append(t)
+        i -= 1
+    if not words:
+        return None
+    words.reverse()
+    return words[0].start, words[-1].end
+
+
+def _inner_capital(word: _Tok, left: _Tok, right: _Tok) -> bool:
+    """A short capitalised word between two capitalised name words is a syllable of the name
+    ("Kal So Won"), whatever it means in English."""
+    return (
+        len(word.text) <= 3
+        and word.text[:1].isupper()
+        and word.text[1:].islower()
+        and all(t.text[:1].isupper() and _is_name_word(t.text) for t in (left, right))
+    )
+
+
+def _subject_name(text: str) -> tuple[int, int] | None:
+    """The name that opens a clause: the sentence start, skipping a leading conjunction."""
+    m = re.match(r"\s*(?:(?:and|but|also|then|so|meanwhile)\s+|[-•*]\s*)?", text, re.I)
+    return _name_forward(text, m.end() if m else 0)
+
+
+def _clean_title(title: str) -> str:
+    return re.sub(r"\s+", " ", title.strip(" \t,.;:\"“”'‘’")).strip()
+
+
+def _quoted(text: str) -> str | None:
+    m = re.search(r"[\"“]\s*([^\"“”]{1,80}?)\s*[\"”]", text)
+    return _clean_title(m.group(1)) if m else None
+
+
+# ---------------------------------------------------------------------------------------------
+# One rule per kind. Each yields (kind, subject, value, as_of).
+# ---------------------------------------------------------------------------------------------
+
+Found = tuple[str, str, str, str | None]
+
+_DURATION = re.compile(
+    rf"""(?ix)(?<![\d.])(?:
+      (?P<h>\d|one|two|three|four)\s*(?:hours?|hrs?\.?)\s*(?:,\s*|and\s+)?(?P<hm>\d{{1,2}}|{_NUM})
+        \s*(?:minutes?|mins?\b\.?|m\b)
+    | (?P<m>\d{{2,3}}|{_NUM})(?:\s*-\s*|\s+)(?:minutes?|mins?\b\.?|min\b\.?)
+    | (?P<oh>\d)\s*(?:hours?|hrs?\.?)\b(?!\s*(?:and|,)?\s*\d)
+    | (?P<ch>\d)\s*:\s*(?P<cm>[0-5]\d)\b
+    )"""
+)
+_RUNTIME_BEFORE = re.compile(
+    r"""(?ix)(?:
+      (?:running\s*time|run\s*time|runtime|length)\s*(?::|of|is|was|at|-)?\s*
+        (?:(?:a|an|just|only|about|around|roughly|nearly|almost|over|under|some|relatively|
+        mere|scant|bloated|brisk|whopping|short|long|lean|skinny|well-used|but|,)\s*){0,4}
+    | \b(?:runs|ran|running|lasts|lasted|clocks\s+in\s+at|clocking\s+in\s+at|clocks\s+in|
+        comes\s+in\s+at|weighs\s+in\s+at)\s+
+        (?:(?:at|a|an|just|only|about|around|roughly|nearly|almost|over|under|some|relatively|
+        mere|scant|bloated|brisk|whopping|short|long|lean|skinny)\s+){0,4}
+    | \b(?:film|movie|picture|it)\s+(?:is|was)\s+(?:(?:only|just|about|a\s+mere|very\s+short
+        \s+at\s+only|short\s+at|long\s+at)\s+)?
+    | \bat\s+(?:only|just|a\s+mere)\s+
+    )$"""
+)
+_RUNTIME_AFTER = re.compile(
+    r"(?i)^\s*(?:-\s*)?(?:long\b(?!er)|running\s+time|runtime|length\b|film\b|movie\b|feature\b)"
+)
+_NOT_RUNTIME_BEFORE = re.compile(
+    r"(?i)\b(?:first|last|next|other|final|opening|closing|extra|additional|every|another|"
+    r"few|the|its|those|these|in|for|about\s+two|than)\s+$"
+)
+
+
+def _runtime(s: str) -> Iterator[Found]:
+    for m in _DURATION.finditer(s):
+        before, after = s[: m.start()], s[m.end() :]
+        if m.group("h"):
+            minutes = 60 * (_number(m.group("h")) or 0) + (_number(m.group("hm")) or 0)
+        elif m.group("m"):
+            minutes = _number(m.group("m")) or 0
+        elif m.group("oh"):
+            minutes = 60 * int(m.group("oh"))
+        else:
+            minutes = 60 * int(m.group("ch")) + int(m.group("cm"))
+        stated = bool(_RUNTIME_BEFORE.search(before[-70:]))
+        if m.group("oh") or m.group("ch"):
+            if not re.search(r"(?i)(?:running\s*time|runtime)\s*:?\s*$", before[-30:]):
+                continue
+        elif not stated:
+            alone = not re.search(r"[^\W\d_]", before) and not re.search(r"\w", after)
+            hyphen_noun = re.match(r"(?i)\s*(?:running\s+time|runtime|length)", after)
+            follows = _RUNTIME_AFTER.match(after) and not _NOT_RUNTIME_BEFORE.search(before)
+            if not (alone or hyphen_noun or follows):
+                continue
+            bare_noun = follows and re.match(r"(?i)\s*(?:film|movie|feature)", after)
+            if bare_noun and "-" not in m.group():
+                continue  # "an 81-minute film" states a runtime, "90 minutes film" is rare
+        if not 30 <= minutes <= 400:
+            continue
+        yield "runtime", FILM, f"{minutes} min", None
+
+
+_RELEASE_VERB = re.compile(
+    rf"""(?ix)(?<!re-)(?<!re)\b(?P<verb>released|premiered|debuted|came\s+out|opened|produced|
+        made|filmed|shot)\b(?P<mid>[^.;!?]{{0,50}}?)\b
+        (?:(?P<month>{_MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*)?)?(?P<y>{_YEAR})\b"""
+)
+_NOT_RELEASE_MID = re.compile(
+    r"(?i)\b(?:dvd|video|vhs|blu-?ray|tv|television|cable|home\s+video|laserdisc|re-?release|"
+    r"soundtrack|album|book|novel|play|game|record|since|before|after|when\s+i|until)\b"
+)
+
+
+def _release(s: str) -> Iterator[Found]:
+    for m in _RELEASE_VERB.finditer(s):
+        verb = m.group("verb").lower()
+        mid = m.group("mid")
+        if _NOT_RELEASE_MID.search(mid) or _NOT_RELEASE_MID.search(
+            s[max(0, m.start() - 25) : m.start()]
+        ):
+            continue
+        if verb in ("made", "filmed", "shot") and not re.search(r"(?i)\bin\s*$", mid):
+            continue
+        if mid.strip() and not re.search(r"(?i)\b(?:in|on|of|year|during|at)\b", mid):
+            continue
+        if verb in ("filmed", "shot"):
+            continue  # when it was shot is not when it came out
+        year = m.group("y")
+        value = year
+        if m.group("month") and m.group("day"):
+            month = _month_number(m.group("month"))
+            value = f"{year}-{month:02d}-{int(m.group('day')):02d}"
+        head = s[: m.start()]
+        subject = (
+            _quoted(head[-80:])
+            if re.search(r"[\"”]\s*(?:,\s*)?(?:which\s+|was\s+|is\s+)*$", head)
+            else None
+        )
+        yield "release", subject or FILM, value, None
+    # "1988's " mistic pizza "", "1993's " the piano , ""
+    for m in re.finditer(
+        rf"(?i)\b(?P<y>{_YEAR})\s*'s\s+(?:[\w-]+\s+){{0,2}}?[\"“]\s*(?P<t>[^\"“”]+?)\s*[\"”]", s
+    ):
+        yield "release", _clean_title(m.group("t")), m.group("y"), None
+    # '" it's alive " ( 1974 )', 'Miracle in Cell No. 7 (2013)', 'eyes wide shot ( 1999 )'
+    for m in re.finditer(rf"\(\s*(?P<y>{_YEAR})\s*\)", s):
+        head = s[: m.start()].rstrip()
+        if not head or re.search(r"(?i)(?:\bin|\bof|\bsince|\bfrom|\buntil)\s*$", head):
+            continue
+        title = None
+        quotes = [q.start() for q in re.finditer(r"[\"“”']", head)]
+        if head.endswith(('"', "”", "'")) and len(quotes) >= 2:
+            title = _clean_title(head[quotes[-2] + 1 : quotes[-1]])
+        else:
+            # the title is the run of words before the year, back to a clause boundary
+            run = re.search(
+                r"(?i)(?:^|[,.;:!?(\[]|\b(?:in|like|as|see|than|and|or|with|of|from|review)\s)"
+                r"\s*((?:[\w'’.-]+\s*){1,7})$",
+                head,
+            )
+            if run and not re.search(r"(?i)\b(?:future|past|year|years|ago)\s*$", run.group(1)):
+                title = _clean_title(run.group(1))
+            elif run:
+                continue  # "ten years in the future ( 2007 )": a story date
+        yield "release", title or FILM, m.group("y"), None
+    # "( boogie nights , 1997 )": an earlier film in a filmography aside
+    for m in re.finditer(rf"\(\s*(?P<t>[^(),\d]{{2,40}}?)\s*,\s*(?P<y>{_YEAR})\s*\)", s):
+        yield "release", _clean_title(m.group("t")), m.group("y"), None
+    # "the superb 1978 sci-fi classic " invasion of the body snatchers , ""; a header line
+    # "2013 South Korean comedy-drama film"
+    for m in re.finditer(
+        rf"(?ix)(?:^|\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?)(?P<y>{_YEAR})\s+"
+        rf"(?:{_NAT}\s+)?(?:{_GENRE}\s+)?{_FILM_NOUN}\b(?!s)(?P<tail>\s*,?\s*[\"“][^\"”]+[\"”])?",
+        s,
+    ):
+        title = _quoted(m.group("tail")) if m.group("tail") else None
+        at_start = not s[: m.start()].strip(" -•*\t")
+        if title or (at_start and m.start("y") == m.start()):
+            yield "release", title or FILM, m.group("y"), None
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")[:3]
+    return [m[:3] for m in _MONTHS].index(key) + 1
+
+
+_COUNTRY = re.compile(
+    rf"""(?ix)(?:^|\b(?P<det>a|an|the|this|that|its|another|one)\s+)
+        (?P<adj>(?:[\w'-]+\s+){{0,4}}?)(?P<nat>{_NAT})(?:\s*-\s*{_NAT})?\s+
+        (?:[\w-]+\s+){{0,2}}?(?P<noun>film|movie|picture|production|comedy|drama|thriller|
+        flick|feature|documentary|cartoon|animation|western|musical|romance|giallo|melodrama|
+        epic|horror|co-production)\b(?!s|\s+(?:industry|history|market|multiplex|theaters?|
+        theatres?|studios?|audiences?|fans?|screens?|culture|business|stars?|buffs?|critics?|
+        goers?|makers?|scene|circles?|festivals?))"""
+)
+
+
+def _country(s: str) -> Iterator[Found]:
+    for m in _COUNTRY.finditer(s):
+        adj = m.group("adj").lower()
+        if re.search(r"\b(?:more|less|most|like|than|typical|typically|usual)\b", adj):
+            continue
+        if re.search(
+            r"(?i)\b(?:like|than|unlike|as\s+if)\s*$",
+            s[max(0, m.start() - 12) : m.start()],
+        ):
+            continue
+        if not m.group("det") and m.start() > 0 and s[: m.start()].strip(' -•*"“'):
+            continue
+        if re.match(r"\s+than\b", s[m.end() :]):
+            continue
+        country = _NATIONALITIES[m.group("nat").lower()]
+        tail = s[m.end() : m.end() + 60]
+        title = _quoted(tail) if re.match(r"\s*,?\s*[\"“]", tail) else None
+        yield "country", title or FILM, country, None
+    for m in re.finditer(rf"(?i)\(\s*{_YEAR}\s*\)\s*(?P<nat>{_NAT})\s+(?:film|movie)\b", s):
+        yield "country", FILM, _NATIONALITIES[m.group("nat").lower()], None
+
+
+_GENRE_PATTERNS = (
+    # "is a well acted romantic drama", "it's a fabulous giallo"
+    re.compile(
+        rf"(?ix)\b(?:is|was|'s|’s|remains)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<g>{_GENRE})\b"
+        r"(?!\s+(?:market|fans?|genre|elements?|movies|films|aspects?|parts?|scenes?|into|"
+        r"than|-))"
+    ),
+    # "an italian crime drama", "the castle , an australian comedy by rob sitch"
+    re.compile(
+        rf"(?ix)\b(?:a|an|the|this)\s+(?:[\w-]+\s+){{0,2}}?{_NAT}\s+(?:[\w-]+\s+)??(?P<g>{_GENRE})"
+        r"\b(?!\s+(?:market|fans?|genre|industry|into|than))"
+    ),
+    # "the lavish costume drama makes ...", "a 1997 comedy by ..."
+    re.compile(
+        rf"(?ix)(?:^|,\s*)(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<g>{_GENRE})\s+"
+        r"(?:by|from|about|starring|directed|makes|made|is|was|that|which|,)"
+    ),
+    # "2013 South Korean comedy-drama film", "1978 sci-fi classic"
+    re.compile(rf"(?ix)\b{_YEAR}\s+(?:{_NAT}\s+)?(?P<g>{_GENRE})\s+(?:film|movie|classic)\b"),
+    # "the most successful , highest-grossing romantic comedy in history"
+    re.compile(
+        rf"(?ix)\b(?:highest[\s-]grossing|most\s+successful)\s+(?P<g>{_GENRE})\s+"
+        r"(?:in\s+history|of\s+all\s+time|ever)"
+    ),
+)
+
+
+def _genre(s: str) -> Iterator[Found]:
+    seen: set[str] = set()
+    for pattern in _GENRE_PATTERNS:
+        for m in pattern.finditer(s):
+            genre = m.group("g").lower()
+            if genre in seen:
+                continue
+            before = s[max(0, m.start() - 25) : m.start()].lower()
+            if re.search(r"\b(?:like|than|not|into|as)\s*$", before) or re.search(
+                r"\b(?:if|whether|what|unless)\b", before
+            ):
+                continue  # a comparison, a condition or a question
+            if re.search(
+                r"(?i)\b(?:of|bit|lot|touch|dash|hint|kind|sort|type|elements?|mix|side)\s+"
+                r"(?:[\w-]+\s+)?$",
+                s[m.start() : m.start("g")],
+            ):
+                continue  # "a bit of romance"
+            tail = s[m.end() : m.end() + 60]
+            title = _quoted(tail) if re.match(r"\s*,?\s*[\"“]", tail) else None
+            seen.add(genre)
+            yield "genre", title or FILM, genre, None
+
+
+_DIRECTOR_NOUNS = r"(?:director|filmmaker|film-maker|helmer|auteur|actor-turned-director)"
+_NOT_DIRECTOR_AFTER = re.compile(
+    r"(?i)^\s*(?:of\s+photography|'s\s+cut|’s\s+cut|s\b|'s|’s|of\b|has|had|is|was|who|and|"
+    r"can|could|should|would|will|does|did)"
+)
+
+
+def _names_list(s: str, pos: int) -> list[tuple[int, int]]:
+    """One or more names from `pos`: "ron clements and john musker"."""
+    names = []
+    while True:
+        span = _name_forward(s, pos)
+        if span is None:
+            break
+        names.append(span)
+        m = re.match(r"\s*(?:,\s*)?(?:and|&)\s+", s[span[1] :])
+        if not m:
+            break
+        pos = span[1] + m.end()
+    return names
+
+
+def _director(s: str) -> Iterator[Found]:
+    seen: set[str] = set()
+
+    def emit(span: tuple[int, int], subject: str = FILM) -> Iterator[Found]:
+        name = _clean_title(s[span[0] : span[1]])
+        if name and name.lower() not in seen:
+            seen.add(name.lower())
+            yield "director", subject, name, None
+
+    for m in re.finditer(r"(?i)\b(?:(?:co-)?directed\s+(?:and\s+\w+\s+)?|direction\s+)by\s+", s):
+        pos = m.end()
+        rest = s[pos : pos + 90]
+        lead = re.match(
+            rf"(?i)(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){{0,5}}?"
+            rf"(?:{_DIRECTOR_NOUNS}|actress|actor|writer|comedian|auteur)\s*,?\s+",
+            rest,
+        )
+        possessive = re.match(r"(?i)(?:[\w-]+\s+){0,2}[\w-]+\s*(?:'s|’s)\s+(?=\w)", rest)
+        if lead:
+            pos += lead.end()
+        elif possessive and not re.match(r"(?i)(?:the|a|an)\b", rest):
+            pos += possessive.end()  # "directed by 42 up's michael apted"
+        elif re.match(r"(?i)(?:the|a|an|one|someone|somebody|his|her|their|its)\b", rest):
+            continue
+        for span in _names_list(s, pos):
+            yield from emit(span)
+    for m in re.finditer(rf"(?i)\b{_DIRECTOR_NOUNS}\s*,?\s+", s):
+        head = s[max(0, m.start() - 30) : m.start()].lower()
+        if re.search(
+            r"\b(?:assistant|art|casting|music|musical|unit|photography|program|school|funeral|"
+            r"museum|creative|managing|executive|project|camp|choir|theat(?:er|re)|artistic|"
+            r"festival|marketing|sales|medical|research|finance|technical)\s*$",
+            head,
+        ):
+            continue
+        if (
+            re.search(r"(?i)\b(?:the|a|an|this|that)\s+$", head)
+            and not re.search(
+                r"(?:'s|’s)\s+(?:writer\s+and\s+)?$|\bwriter\s+and\s+$|\bby\s+(?:[\w-]+\s+)*$",
+                head,
+            )
+            and not re.search(r"(?i)(?:commercial|music-video|canadian|veteran|famed)\s*$", head)
+        ):
+            continue  # "the director has ...": no name follows
+        if _NOT_DIRECTOR_AFTER.match(s[m.end() - 1 :]) or _NOT_DIRECTOR_AFTER.match(s[m.end() :]):
+            continue
+        span = _name_forward(s, m.end(), max_words=3)
+        if span is None:
+            continue
+        after = s[span[1] :]
+        boundary = re.match(
+            r"\s*(?:$|[,.;:()\-–—!?]|who\b|'s\b|’s\b|and\b|has\b|is\b|was\b|"
+            r"does\b|did\b|in\b|with\b|makes\b|made\b|gives\b|keeps\b)",
+            after,
+        )
+        if not boundary and len(s[span[0] : span[1]].split()) < 2:
+            continue
+        yield from emit(span)
+    for m in re.finditer(
+        r"(?i)\b(?:film|movie|comedy|drama|thriller|picture|documentary|feature)\s+by\s+", s
+    ):
+        if re.search(
+            r"(?i)\b(?:based\s+on|adapted\s+from|script|screenplay|novel|book|play)\b",
+            s[max(0, m.start() - 30) : m.start()],
+        ):
+            continue
+        span = _name_forward(s, m.end(), max_words=3)
+        if span:
+            yield from emit(span)
+    for m in re.finditer(r"(?:'s|’s)\s+[\"“]\s*[^\"“”]{1,60}[\"”]", s):
+        # a person's possessive before a quoted title: Spielberg's "The Color Purple"
+        near = (s[max(0, m.start() - 40) : m.start()] + " " + s[m.end() : m.end() + 30]).lower()
+        if re.search(
+            r"\b(?:novel|book|play|story|stories|poem|comic|song|adaptation|version|"
+            r"re-?telling|of|disney|studios?|pictures)\b",
+            near,
+        ):
+            continue
+        span = _name_backward(s, m.start(), max_words=2)
+        if span and s[span[0] : span[0] + 1].isupper():
+            yield from emit(span)
+    for m in re.finditer(
+        r"(?i)(?:'s|’s)\s+(?:(?:first|second|third|latest|new|last|final|debut|only)\s+"
+        r"(?:and\s+\w+\s+)?)?(?:directing|directorial)\s+(?:gig|effort|debut|job|outing|feature)",
+        s,
+    ):
+        span = _name_backward(s, m.start())
+        if span:
+            yield from emit(span)
+
+
+_CAST_CUE_BEFORE_AS = re.compile(
+    r"(?ix)\b(?:stars|starred|starring|co-stars?|appears|appeared|is\s+cast|was\s+cast|cast|"
+    r"role|part|performance|turn|acting|portrayal|work|job|outing|job)\s+$"
+)
+_CHAR_QUALIFIER = r"(?:child|adult|young|younger|old|older|teen|teenage|kid)"
+_NOT_CAST_BEFORE = re.compile(
+    r"(?i)\b(?:written|script(?:ed)?|screenplay|produced|directed|music|score|edited|"
+    r"photographed)\s+by\b(?:(?!\bstarring\b|\bstars\b)[^.;,])*$"
+)
+
+
+def _character_after(s: str, pos: int) -> tuple[str, int] | None:
+    aged = re.match(rf"(?i)\s*(?:the\s+)?({_CHAR_QUALIFIER}|grown-up)\s+(?=\w)", s[pos:])
+    if aged:
+        found = _character_after(s, pos + aged.end())
+        if found is None or "(" in found[0]:
+            return found
+        age = aged.group(1).lower()
+        return f"{found[0]} ({_age_word(age)})", found[1]  # "as the adult Ye-sung"
+    if re.match(
+        r"(?i)\s*(?:a|an|the|his|her|their|its|one|himself|herself|itself|themselves)\b", s[pos:]
+    ):
+        return None
+    span = _name_forward(s, pos)
+    if span is None:
+        return None
+    after = s[span[1] :]
+    if re.match(r"\s*(?:'s|’s)", after):
+        return None  # "as rudy's unlicensed co-counsel": a described role
+    name = s[span[0] : span[1]]
+    qualifier = re.match(rf"(?i)\s*[(\[]?\s*({_CHAR_QUALIFIER})\b\s*[)\]]?", after)
+    if qualifier:
+        name = f"{name} ({_age_word(qualifier.group(1))})"
+    return name, span[1]
+
+
+def _age_word(word: str) -> str:
+    """One word per age of a role: "young Ye-sung" and "Ye-sung (child)" are one role."""
+    word = word.lower()
+    if word in ("young", "younger", "little", "kid", "child"):
+        return "child"
+    if word in ("grown-up", "older", "elder", "adult", "old"):
+        return "adult"
+    return "teen" if word.startswith("teen") else word
+
+
+def _cast(s: str) -> Iterator[Found]:
+    seen: set[tuple[str, str]] = set()
+
+    def emit(actor: str, character: str) -> Iterator[Found]:
+        actor, character = _clean_title(actor), character.strip(" ,.;:")
+        key = (actor.lower(), character.lower())
+        if re.search(r"(?i)\b(?:award|oscar|winner|nominee|newcomer|veteran)", actor):
+            return
+        if actor and character and key not in seen and actor.lower() != character.lower():
+            seen.add(key)
+            yield "cast", actor, character, None
+
+    # "ACTOR as CHARACTER" and "ACTOR stars as / has a role as CHARACTER"
+    for m in re.finditer(r"(?i)(?<![\w'-])as\s+", s):
+        head = s[: m.start()]
+        if _NOT_CAST_BEFORE.search(head[-60:]):
+            continue
+        found = _character_after(s, m.end())
+        if found is None:
+            continue
+        character = found[0]
+        if re.search(r"(?i)\bas\s+[\w-]+\s*$", head):
+            continue  # "as flashy as"
+        actor = _name_backward(s, len(head.rstrip()))
+        if actor is not None and head.rstrip().endswith(s[actor[0] : actor[1]]):
+            if re.search(
+                r"(?i)\b(?:such|known|well|same|so|just|much|long|far|soon)\s*$", s[: actor[0]]
+            ) or re.search(
+                r"(?i)\b(?:known|titled|called|named|released|marketed|sold)\s+(?:\w+\s+){0,2}$",
+                s[: actor[0]],
+            ):
+                continue
+            actor_name = s[actor[0] : actor[1]]
+            if (
+                actor_name.islower()
+                and len(actor_name.split()) < 2
+                and _subject_name(head) != actor
+            ):
+                continue  # "emerges as ...": one lower-case word is no proof of a name
+            yield from emit(actor_name, character)
+            continue
+        if _CAST_CUE_BEFORE_AS.search(head) or re.search(r"\)\s*$", head):
+            possessive = re.search(
+                r"(?i)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:acting|performance|turn|portrayal|work)\s+$",
+                head,
+            )
+            actor = _name_backward(s, possessive.start()) if possessive else _subject_name(head)
+            if actor:
+                yield from emit(s[actor[0] : actor[1]], character)
+    # "ACTOR plays CHARACTER", "plays the chauffeur , hoke", "plays a loser named "Sarah ...""
+    for m in re.finditer(r"(?i)\b(?:plays|played|portrays|portrayed|is\s+playing)\s+", s):
+        rest = s[m.end() :]
+        character = None
+        if re.match(r"(?i)(?:himself|herself|itself|second\s+fiddle|along|it\b)", rest):
+            continue
+        direct = _character_after(s, m.end())
+        if direct and not re.match(r"(?i)(?:the|a|an)\b", rest):
+            character = direct[0]
+        else:
+            described = re.match(
+                r"(?i)(?:the|a|an|[\w'’-]+(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*",
+                rest,
+            )
+            named = re.search(r"(?i)\bnamed\s+[\"“]?", rest[:80])
+            if described:
+                found = _character_after(s, m.end() + described.end())
+                if found and re.match(r"\s*(?:$|[,.;:!?)])", s[found[1] :]):
+                    character = found[0]
+            elif named:
+                found = _character_after(s, m.end() + named.end())
+                character = found[0] if found else None
+        if not character:
+            continue
+        head = s[: m.start()]
+        actor = _name_backward(s, len(head.rstrip()))
+        if actor is None or not head.rstrip().endswith(s[actor[0] : actor[1]]):
+            actor = _subject_name(head)
+        if actor:
+            yield from emit(s[actor[0] : actor[1]], character)
+    # "ACTOR in the (central) role of CHARACTER"
+    for m in re.finditer(r"(?i)\bin\s+the\s+(?:[\w-]+\s+)?role\s+of\s+", s):
+        found = _character_after(s, m.end())
+        actor = _name_backward(
+            s, m.start() - 1 if s[m.start() - 1 : m.start()] == " " else m.start()
+        )
+        if found and actor:
+            yield from emit(s[actor[0] : actor[1]], found[0])
+    # "CHARACTER ( ACTOR )" in a plot summary; "ACTOR (CHARACTER)" in a starring list
+    for m in re.finditer(r"[(\[{]\s*([^()\[\]{}]{2,60}?)\s*[)\]}]", s):
+        inside = m.group(1)
+        if re.search(r"\d|(?i:\bas\b|\bfrom\b|\bin\b|\bof\b)", inside):
+            continue
+        if re.search(
+            r"(?i)\b(?:pictures|films|studios|entertainment|dreamworks|paramount|"
+            r"miramax|disney|universal|warner|columbia|fox|mgm|tristar|sony|"
+            r"lionsgate|orion|touchstone|gramercy|polygram|artisan|dimension|"
+            r"releasing|classics|home\s+video)\b",
+            inside,
+        ):
+            continue
+        head = s[: m.start()]
+        if _NOT_CAST_BEFORE.search(head[-60:]):
+            continue
+        inner_lead = re.match(r"(?i)(?:a|an|the)\s+(?:[\w-]+\s+)*?(?=\S+\s+\S+\s*$)", inside)
+        inner = _name_forward(inside, inner_lead.end() if inner_lead else 0, relaxed=True)
+        if inner is None or inside[inner[1] :].strip():
+            continue
+        if re.fullmatch(rf"(?i){_CHAR_QUALIFIER}", inside.strip()):
+            continue  # "Ye-sung (Adult)": the age of the role, not an actor
+        outer = _name_backward(s, len(head.rstrip()), max_words=2)
+        if outer is None or not head.rstrip().endswith(s[outer[0] : outer[1]]):
+            continue
+        before_outer = s[: outer[0]].rstrip().lower()
+        if (
+            re.search(r"\b(?:a|an|the|his|her|their|its|my|our|your)$", before_outer)
+            and len(s[outer[0] : outer[1]].split()) < 2
+        ):
+            continue  # "a man ( rufus sewell )", "his father ( ralph cotterill )": unnamed
+        outer_name = s[outer[0] : outer[1]]
+        inner_name = inside[inner[0] : inner[1]]
+        aged = re.match(
+            r"(?i)(grown-up|adult|young|younger|older|teenage|little)\s+(.+)", outer_name
+        )
+        if aged:  # "the grown-up Ye-sung (Park Shin-hye)"
+            age = _age_word(aged.group(1))
+            outer_name = f"{aged.group(2)} ({age})"
+        if re.search(r"(?i)\b(?:starring|stars|featuring|cast\s+(?:of|includes))\b[^.]*$", head):
+            yield from emit(outer_name, inner_name)
+        else:
+            yield from emit(inner_name, outer_name)
+
+
+_AGE = re.compile(
+    rf"(?i)(?<![\w-])(?P<n>\d{{1,3}}|{_NUM})(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b"
+)
+_NOT_AGE_BEFORE = re.compile(
+    r"(?i)\b(?:my|our|your|every|like\s+a|for\s+a|than\s+a|any|i'?m\s+a|i\s+am\s+a|as\s+a|"
+    r"the\s+\d+|typical)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _age(s: str) -> Iterator[Found]:
+    for m in _AGE.finditer(s):
+        years = _number(m.group("n"))
+        if years is None or years > 120:
+            continue
+        head = s[: m.start()]
+        if _NOT_AGE_BEFORE.search(head[-30:]) or re.search(r"(?i)\bi\b[^,.;]*$", head[-25:]):
+            continue
+        tail = s[m.end() :]
+        if re.match(r"(?i)\s*[\w-]*s\b(?<!ss)(?<!us)", tail) and re.match(
+            r"(?i)\s*(?:boys|girls|kids|children|men|women|twins|sons|daughters|students|"
+            r"people|teens|teenagers|virgin)\b",
+            tail,
+        ):
+            continue
+        subject = None
+        # "her 7 years old daughter, Ye Seung"; "a 51-year-old , small-time hood , eddie ..."
+        follow = re.match(
+            r"(?i)\s*,?\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]*\s*[,;:]\s*(?=\S)|\s*[,;:]\s*(?=\S)", tail
+        )
+        if follow:
+            span = _name_forward(s, m.end() + follow.end())
+            if span:
+                subject = s[span[0] : span[1]]
+        if subject is None:
+            span = _name_forward(s, m.end())
+            if span and re.match(r"\s*\(", s[span[1] :]):
+                subject = s[span[0] : span[1]]
+        if subject is None:
+            # "his 6-year-old daughter Ye-sung (Kal So-won)": a kin noun, then the name
+            kin = re.match(
+                r"(?i)\s*(?:son|daughter|girl|boy|brother|sister|niece|nephew|child|kid|"
+                r"grandson|granddaughter|orphan)\s+(?=[A-Z])",
+                tail,
+            )
+            span = _name_forward(s, m.end() + kin.end()) if kin else None
+            if span:
+                subject = s[span[0] : span[1]]
+        if subject is None:
+            # "euphegenia doubtfire , a matronly 65-year-old englishwoman"
+            appositive = re.search(r"\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}$", head)
+            if appositive:
+                span = _name_backward(s, appositive.start())
+                if span:
+                    subject = s[span[0] : span[1]]
+        if subject is None:
+            continue
+        if subject.lower().split()[0] in ("i", "he", "she", "they", "we", "you"):
+            continue
+        yield "age", _clean_title(subject), str(years), None
+
+
+_CEREMONY = re.compile(
+    r"""(?ix)(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d(?:\s*(?:'s|’s))?)\s+(?:annual\s+)?)?
+    (?P<c>academy\s+awards?|oscars?(?![\w-]*\s*(?:worth|recognition|throne|buzz|contender|
+        calibre|caliber|material|bait|season|night))(?!worthy)
+    |golden\s+globes?|blue\s+dragon\s+films?(?:\s+awards?)?|baftas?(?:\s+awards?)?|emmys?
+    |palme\s+d['’]or|independent\s+spirit\s+awards?|screen\s+actors\s+guild\s+awards?|razzies?
+    |grand\s+bell\s+awards?|baeksang\s+arts\s+awards?|golden\s+(?:bear|lion|horse)
+    |audience\s+(?:favorite|favourite|choice)\s+award
+    |(?:[a-z]+\s+){1,3}film\s+festival(?!s)
+    )"""
+)
+_WON = (
+    r"(?:won|wins|win|winning|winner|winners|received|receives|awarded|took\s+home|picked\s+up|"
+    r"earned|garnered|swept|scooped|captured|took)"
+)
+_NOMINATED = r"(?:nominated|nomination|nominations|nominee|nominees|up\s+for)"
+_NOT_AWARD = re.compile(
+    r"(?i)\b(?:will|would|could|should|might|may|deserves?|deserved|worthy|didn'?t|did\s+not|"
+    r"never|not|wasn'?t|isn'?t|hope|hopefully|chance|likely|predict|if|bet)\b"
+)
+_CATEGORY = re.compile(
+    r"""(?ix)(?:\b(?:for|as|including)\s+)?[\"“]?\s*(?:the\s+)?(?P<cat>best[\s-]+(?:supporting[\s-]+)?
+    (?:actor|actress|picture|film|director|directing|screenplay|original\s+screenplay|adapted
+    \s+screenplay|documentary(?:\s+feature)?|foreign(?:[\s-]language)?\s+film|cinematography|
+    editing|film\s+editing|score|original\s+score|song|original\s+song|visual\s+effects|
+    animated\s+feature|makeup|costume\s+design|art\s+direction|sound|supporting\s+actor|
+    supporting\s+actress|ensemble)(?:\s*\(\s*(?:drama|comedy|musical\s+or\s+comedy|
+    comedy\s+or\s+musical)\s*\))?)
+    |(?P<named>(?:audience\s+(?:choice|favorite|favourite)\s+award)\s+for\s+(?:[a-z]+\s+){0,3}
+    (?:movie|film|picture))
+    |for\s+(?:his|her|their|its)\s+(?P<own>original\s+screenplay|adapted\s+screenplay|
+    screenplay|score|direction|cinematography|editing)"""
+)
+
+
+def _title_case(text: str) -> str:
+    small = {"for", "of", "or", "and", "the", "in", "a"}
+    words = re.sub(r"[\s-]+", " ", text.strip()).split(" ")
+    return " ".join(w if w in small and i else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _ceremony_name(raw: str) -> str:
+    text = " ".join(raw.lower().split())
+    if text.startswith(("academy", "oscar")):
+        return "Academy Award"
+    if text.startswith("golden globe"):
+        return "Golden Globe"
+    if text.startswith("blue dragon"):
+        return "Blue Dragon Film Awards"
+    if text.startswith("bafta"):
+        return "BAFTA Award"
+    if text.startswith("emmy"):
+        return "Emmy Award"
+    if text.startswith("razz"):
+        return "Golden Raspberry Award"
+    if "film festival" in text:
+        words = text.split()
+        while words and words[0] in ("the", "a", "at", "in", "this", "that", "last"):
+            words = words[1:]
+        return _title_case(" ".join(words))
+    return _title_case(text)
+
+
+def _award(s: str) -> Iterator[Found]:
+    seen: set[str] = set()
+    taken = 0  # a prize named as the category of an earlier ceremony is not a ceremony itself
+    for m in _CEREMONY.finditer(s):
+        if m.start() < taken:
+            continue
+        window_before = s[max(0, m.start() - 70) : m.start()]
+        window_after = s[m.end() : m.end() + 40]
+        ceremony_text = m.group("c").lower()
+        inline = re.search(rf"(?i){_WON}|{_NOMINATED}|-winning|-nominated", m.group())
+        compound = re.match(
+            r"(?i)\s*[-\s]*(winning|winner|nominated|nominee|nomination)", window_after
+        )
+        cues = [
+            (c.end(), c.group().lower())
+            for c in re.finditer(rf"(?i)\b(?:{_WON}|{_NOMINATED})\b", window_before)
+        ]
+        status = None
+        if compound:
+            status = "won" if compound.group(1).lower().startswith("win") else "nominated"
+        elif cues:
+            cue = cues[-1][1]
+            status = "nominated" if re.match(_NOMINATED, cue) else "won"
+            # the clause between the cue and the ceremony must not be cut by a full stop
+            if re.search(r"[.;!?]", window_before[cues[-1][0] :]):
+                status = None
+        elif inline:
+            status = "won"
+        else:
+            after = re.match(rf"(?i)\s*(?:\w+\s+){{0,2}}?\b({_WON}|{_NOMINATED})\b", window_after)
+            if after and "film festival" not in ceremony_text:
+                status = "nominated" if re.match(_NOMINATED, after.group(1)) else "won"
+        if status is None:
+            continue
+        cue_at = len(window_before)
+        if cues and not compound:
+            cue_at = cues[-1][0] - len(cues[-1][1])
+        if _NOT_AWARD.search(window_before[max(0, cue_at - 25) : cue_at]):
+            continue
+        if "film festival" in ceremony_text and status == "won":
+            pass
+        elif "film festival" in ceremony_text:
+            continue
+        edition = ""
+        if m.group("ed"):
+            edition = re.sub(r"\s*(?:'s|’s)", "", m.group("ed")).split()[0] + " "
+        cat = None
+        if re.match(r"(?i)audience", ceremony_text) and re.match(
+            r"(?i)\s+for\s+(?:[\w-]+\s+){0,3}?(?:movie|film|picture)\s+(?:at|in)\s+(?:the\s+)?\S",
+            s[m.end() :],
+        ):
+            continue  # the prize of a ceremony named next: it becomes that ceremony's category
+        prize = re.search(
+            r"(?i)(audience\s+(?:choice|favou?rite)\s+award(?:\s+for\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:movie|film|picture))?)\s+(?:at|in)\s+(?:the\s+)?$",
+            s[max(0, m.start() - 90) : m.start()],
+        )
+        before_cat = prize or re.search(
+            r"(?i)(best[\s-]+(?:[\w-]+\s+){0,2}?(?:actor|actress|picture|director|screenplay))\s+"
+            r"(?:(?:honou?r|award|prize|trophy|statuette)\s+)?(?:at|in)\s+(?:the\s+)?$",
+            s[max(0, m.start() - 60) : m.start()],
+        )
+        year_after = re.match(rf"\s+(?:in|of)\s+(?P<y>{_YEAR})\b", s[m.end() :])
+        if year_after and not edition:
+            edition = year_after.group("y") + " "
+        cat_from = m.end() + (year_after.end() if year_after else 0)
+        cm = _CATEGORY.search(s[cat_from : cat_from + 70])
+        if cm and re.sub(
+            r"(?i)\b(?:nominations?|awards?|statuettes?|for|as|including|a|an|the)\b|[\s,\"“]",
+            "",
+            s[cat_from : cat_from + cm.start()],
+        ):
+            cm = None  # the category must follow the ceremony directly
+        if before_cat:
+            cat = _title_case(before_cat.group(1))
+        elif cm:
+            if cm.group("own"):
+                cat = _title_case("best " + cm.group("own"))
+            elif cm.group("cat"):
+                cat = _title_case(cm.group("cat").replace("(", "(").strip())
+                cat = re.sub(r"\(\s*(\w)", lambda x: "(" + x.group(1).upper(), cat)
+                cat = re.sub(r"\s*\)\s*", ")", re.sub(r"\s*\(\s*", " (", cat))
+            else:
+                cat = _title_case(cm.group("named"))
+        if cm:
+            taken = m.end() + cm.end()
+        ceremony = _ceremony_name(m.group("c"))
+        if ceremony.lower().startswith("audience") and cat and cat.lower().startswith("audience"):
+            continue  # the prize itself, named as the category of another ceremony
+        value = f"{status}: {edition}{ceremony}" + (f", {cat}" if cat else "")
+        if value in seen:
+            continue
+        seen.add(value)
+        yield "award", _award_subject(s, m.start()), value, None
+
+
+def _award_subject(s: str, ceremony_at: int) -> str:
+    """The person honoured when the clause names one ("jon voight", "marisa tomei won"),
+    else the film."""
+    head = s[:ceremony_at]
+    m = re.search(r"(?i)\b(?:nominee|winner)\s+$", head[-30:])
+    if m:
+        span = _name_forward(s, ceremony_at)
+        if span:
+            return s[span[0] : span[1]]
+    m = re.search(
+        rf"(?i)(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){{0,2}})\s+(?:was\s+|is\s+|has\s+been\s+|"
+        rf"had\s+been\s+|also\s+)?(?:{_WON}|{_NOMINATED})\b[^,.;]*$",
+        head,
+    )
+    if m:
+        span = _name_backward(s, m.end("who"))
+        if span and s[span[0] : span[1]].lower() not in ("it", "film", "movie"):
+            return s[span[0] : span[1]]
+    return FILM
+
+
+_WORK_NOUN = re.compile(
+    r"(?i)\b(?:novels?|novellas?|books?|best-?sellers?|plays?|musicals?|story|stories|short|comics?|"
+    r"comic-book|graphic|manga|series|sitcom|show|shows|cartoons?|films?|movies?|pictures?|"
+    r"characters?|poems?|memoirs?|articles?|games?|opera|ballet|fairy|tale|legend|myth|saga|"
+    r"screenplays?|script|original|classic|hit|version|remake|sequel|trilogy|franchise)\b"
+)
+
+
+def _names_a_work(s: str, pos: int, work: str) -> bool:
+    """ "Based on X" is a source work when X is quoted, a capitalised title or names a kind
+    of work ("the novel by russell banks"); otherwise it is an idea or a premise."""
+    if re.match(r"\s*(?:[\w'’.-]+\s+){0,4}?[\"“']", s[pos:]) or _WORK_NOUN.search(work):
+        return True
+    return bool(re.match(r"(?:(?:the|a|an)\s+)?[A-Z]", work))
+
+
+_WORK_STOP = re.compile(
+    r"(?i)\s*(?:[,;:.!?()\[\]]|\s-\s|\band\s+(?:is|was|has|had|it|its|stars|starring|the\s+film|"
+    r"directed|written)\b|\bwho\b|\bstarring\b|\bthat\s+(?:is|was)\b|\bin\s+name\s+only\b|"
+    r"\bthan\b|\bdirected\b|\bwritten\b|"
+    r"\bthis\s+(?:film|movie)\b|\bis\s+(?:a|an|the)\b)"
+)
+_NOT_WORK = re.compile(
+    r"(?i)^(?:an?\s+|the\s+)?(?:true|real|actual|real-life|life|true-life)\b|^(?:events|facts|"
+    r"history|rumou?rs?|reality|truth|experience|something|anything|nothing|someone|it|this|"
+    r"that)\b"
+)
+
+
+def _work_after(s: str, pos: int) -> str | None:
+    rest = s[pos:]
+    quoted = re.match(r"\s*(?:[\w'’.-]+\s+){0,4}?[\"“]\s*([^\"“”]+?)\s*[\"”]", rest)
+    if quoted and not re.match(
+        r"\s*(?:$|[,.;:)!?]|(?:and|by|which|is|was|in|with|from|that)\b)", rest[quoted.end() :]
+    ):
+        quoted = None  # '" classic " japanese monster movie': quotes around a word, not a title
+    if quoted:
+        if not re.search(r"(?i)\bby\b|\bof\b|'s\b|’s\b", rest[: quoted.start(1)]):
+            return _clean_title(quoted.group(1))
+        return _clean_title(rest[: quoted.end()])  # "bram stoker's " dracula ""
+    generic = re.match(
+        r"(?i)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:film|movie|picture)\s*,\s*"
+        r"([^,.;]{2,60}?)\s*[,.;]",
+        rest,
+    )
+    if generic:
+        return _clean_title(generic.group(1))  # "a remake of a french movie , the wages of fear ,"
+    stop = _WORK_STOP.search(rest)
+    work = rest[: stop.start()] if stop else rest
+    work = work.strip()
+    if quoted and len(work) > len(quoted.group()) + 5:
+        work = rest[: quoted.end()].strip()
+    words = work.split()
+    if not words or len(words) > 14:
+        words = words[:14]
+    work = " ".join(words)
+    if not work or _NOT_WORK.search(work):
+        return None
+    if re.fullmatch(r"(?i)(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:film|movie|picture|one)", work):
+        return None  # "a successful original movie" names no work
+    return work
+
+
+def _remake(s: str) -> Iterator[Found]:
+    patterns = (
+        r"(?i)\b(?P<rel>remake|re-make|sequel|prequel|adaptation|re-?telling|follow-up|"
+        r"spin-off|update)\s+(?:of|to)\s+",
+        r"(?i)\b(?P<rel>based|adapted|taken)\s+(?:up)?(?:on|from)\s+",
+        r"(?i)\b(?P<rel>film\s+version|screen\s+version|movie\s+version|version)\s+of\s+",
+    )
+    seen: set[str] = set()
+    for pattern in patterns:
+        for m in re.finditer(pattern, s):
+            head = s[: m.start()]
+            rel = m.group("rel").lower()
+            if re.search(r"(?i)(?:\bnot|n't|\bnever|\bno|\bnor)\b[^,.;]{0,25}$", head):
+                continue
+            if re.search(
+                r"(?i)\b(?:making|make|makes|made|want|wanted|need|plans?|planned)\s+"
+                r"(?:a|an|the)?\s*(?:[\w-]+\s+)?$",
+                head,
+            ):
+                continue
+            if re.search(
+                r"(?i)\b(?:last\s+seen|seen|worked(?:\s+together)?|starred|appeared|"
+                r"acted|also\s+directed|who\s+directed)\s+(?:in|on)\s+(?:the|a|an)?\s*"
+                r"(?:[\w-]+\s+){0,2}$",
+                head,
+            ):
+                continue
+            if rel in ("version",) and not re.search(r"(?i)\b(?:film|screen|movie)\s+$", head):
+                continue
+            if rel == "taken" and not re.search(r"(?i)\b(?:is|was|story|script)\s+$", head):
+                continue
+            work = _work_after(s, m.end())
+            if not work:
+                continue
+            if rel in ("based", "adapted", "taken") and not _names_a_work(s, m.end(), work):
+                continue  # "based on a false assumption", "taken from his wish"
+            # "the 1934 film death takes a holiday": the related title after its year
+            dated = re.match(
+                rf"(?i)^(?:the|a|an)\s+(?P<y>{_YEAR})\s+(?:[\w-]+\s+)?(?:film|movie|hit|version)"
+                r"\s+(?P<t>(?!of\b)[^,]+)$",
+                work,
+            )
+            if dated and not re.fullmatch(rf"(?i){_GENRE}|\w+", dated.group("t").strip()):
+                work = _clean_title(dated.group("t"))
+                yield "release", work, dated.group("y"), None
+            tail = s[m.end() : m.end() + 120]
+            hit = re.match(
+                rf"(?i)\s*the\s+(?P<y>{_YEAR})\s+\w+\s*[\"“]\s*(?P<t>[^\"”]+?)\s*[\"”]", tail
+            )
+            if hit:
+                yield "release", _clean_title(hit.group("t")), hit.group("y"), None
+            if work.lower() in seen:
+                continue
+            seen.add(work.lower())
+            yield "remake", FILM, work, None
+    for m in re.finditer(
+        r"(?i)\b(?:was|were|has\s+been|got)\s+(?:also\s+)?(?:adapted|remade)\s+in\s+"
+        r"(?P<place>(?:the\s+)?(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))",
+        s,
+    ):
+        yield "remake", FILM, f"remade in {m.group('place')}", None
+
+
+def _working_title(s: str) -> Iterator[Found]:
+    patterns = (
+        r"(?i)\bworking\s+title(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){1,5}?(?:was|is|:)|"
+        r"\s*(?:was|is|:|of))?\s*",
+        r"(?i)\b(?:originally|initially|first)\s+(?:titled|called|named|entitled|known\s+as)\s+",
+        r"(?i)\boriginal\s+title\s*(?:was|is|:|,)\s*",
+    )
+    seen: set[str] = set()
+    for pattern in patterns:
+        for m in re.finditer(pattern, s):
+            if re.search(r"(?i)\b(?:us|u\.s\.|american|english|international)\s+$", s[: m.start()]):
+                continue
+            rest = s[m.end() :]
+            quoted = re.match(r"\s*[\"“]\s*([^\"“”]+?)\s*[\"”]", rest)
+            if quoted:
+                title = _clean_title(quoted.group(1))
+            else:
+                stop = re.search(
+                    r"\s*(?:[.,;()\[\]{}!?]|\s(?:and|but|which|became|was|is)\s)", rest
+                )
+                title = _clean_title(rest[: stop.start()] if stop else rest)
+                if len(title.split()) > 8:
+                    continue
+            if title and title.lower() not in seen:
+                seen.add(title.lower())
+                yield "working_title", FILM, title, None
+    for m in re.finditer(
+        r"(?i)(?:^|[,(:]\s*(?:incidentally\s*,\s*)?)(?P<t>[^,()]{2,50}?)\s+was\s+the\s+"
+        r"(?:film|movie|picture)(?:'s|’s)\s+(?:original|working)\s+title",
+        s,
+    ):
+        title = _clean_title(m.group("t"))
+        if title.lower() not in seen:
+            seen.add(title.lower())
+            yield "working_title", FILM, title, None
+
+
+_MONEY = re.compile(
+    r"""(?ix)(?:us\s*)?\$\s*(?P<num>\d{1,3}(?:\s*,\s*\d{3})+|\d+(?:\.\d+)?)
+    (?:\s*-?\s*(?P<mult>million|billion|thousand|mil\b|m\b|bn\b))?"""
+)
+_GROSS_CUE = re.compile(
+    r"(?i)\b(?:gross(?:ed|es|ing)?|earn(?:ed|ing|s)?|made|make|makes|making|box[\s-]?office|took\s+in|"
+    r"taken\s+in|raked|haul|topping|topped|reached|in\s+theaters|in\s+theatres|domestic|"
+    r"domestically|worldwide|ticket\s+sales|receipts|smash|hit|sales|opening\s+weekend|"
+    r"in\s+the\s+states|returns)\b"
+)
+_NOT_GROSS = re.compile(
+    r"(?i)\b(?:budget|cost|costs|costing|spent|spend|price|tag|paid|pay|salary|salaries|bought|"
+    r"fee|fine|bail|ticket|tickets|admission|equals|for|worth|lost|lose|recoup|per)\b"
+)
+_NOT_GROSS_AFTER = re.compile(
+    r"(?i)^\s*(?:-\s*)?(?:[\w-]+\s+)?(?:superstars?|stars?|actors?|paychecks?|deals?|contracts?|"
+    r"budgets?|salar(?:y|ies)|price|production|movies?\s+star|(?:dollars?\s+)?(?:movie|film|"
+    r"picture|epic|blockbuster|extravaganza)\b)"
+)
+_PREDICT = re.compile(r"(?i)\b(?:will|would|could|should|might|may|probably|likely)\s+\w+\s*$")
+
+
+def _box_office(s: str) -> Iterator[Found]:
+    as_of = _as_of(s)
+    for m in _MONEY.finditer(s):
+        before = s[max(0, m.start() - 60) : m.start()]
+        after = s[m.end() : m.end() + 40]
+        if not (_GROSS_CUE.search(before) or _GROSS_CUE.search(after)):
+            continue
+        if _NOT_GROSS.search(before[-30:]) or _NOT_GROSS.search(after[:25]):
+            continue
+        if _NOT_GROSS_AFTER.match(after):
+            continue
+        if _PREDICT.search(before[-40:]):
+            continue
+        num = re.sub(r"\s*,\s*", ",", m.group("num"))
+        mult = (m.group("mult") or "").lower()
+        mult = {"m": "million", "mil": "million", "bn": "billion"}.get(mult, mult)
+        value = f"${num}" + (f" {mult}" if mult else "")
+        yield "box_office", FILM, value, as_of
+    for m in re.finditer(
+        r"(?ix)(?:(?:ticket\s+sales|admissions|attendance|tickets\s+sold)\s+(?:reached|of|hit|"
+        r"topped|surpassed|passed|exceeded|totall?ed|crossed)\s+(?:over\s+|more\s+than\s+)?"
+        r"(?P<a>\d+(?:\.\d+)?)\s*(?P<am>million|thousand)?)"
+        r"|(?:(?P<b>\d+(?:\.\d+)?)\s*(?P<bm>million|thousand)?\s+(?:admissions|tickets\s+sold|"
+        r"moviegoers|viewers\s+in\s+theaters|spectators))",
+        s,
+    ):
+        num = m.group("a") or m.group("b")
+        mult = m.group("am") or m.group("bm") or ""
+        yield "box_office", FILM, f"{num} {mult} admissions".replace("  ", " "), as_of
+    for m in re.finditer(
+        rf"(?ix)\bthe\s+(?P<ord>{_ORDINAL})\s*[\s-]\s*(?P<what>(?:highest|largest|biggest|"
+        r"most\s+successful|top)[\s-]+(?:[\w-]+\s+){0,2}?(?:grossing|earning|box\s+office|"
+        r"selling|hit)[^,.;()]{0,60})",
+        s,
+    ):
+        rank = _ORDINALS.get(m.group("ord").lower()) or int(re.sub(r"\D", "", m.group("ord")))
+        what = " ".join(m.group("what").split()).strip()
+        yield "box_office", FILM, f"rank {rank}: {what}", as_of
+    for m in re.finditer(
+        r"(?ix)\bthe\s+(?:most\s+successful\s*,\s*)?(?P<what>highest[\s-]grossing\s+[^,.;]{3,60}"
+        r"(?:of\s+all\s+time|in\s+history|ever|of\s+the\s+year|of\s+\d{4}))",
+        s,
+    ):
+        if re.search(r"(?i)\bone\s+of\s+$", s[: m.start()]):
+            continue
+        what = " ".join(m.group("what").split())
+        yield "box_office", FILM, f"rank 1: {what}", as_of
+
+
+def _as_of(s: str) -> str | None:
+    m = re.search(
+        rf"(?i)\b(?:on|as\s+of|by|through|until)\s+(?P<month>{_MONTH})\s+(?:(?P<day>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\s*,?\s*)?(?P<y>{_YEAR})\b",
+        s,
+    )
+    if not m:
+        return None
+    month = _month_number(m.group("month"))
+    if m.group("day"):
+        return f"{m.group('y')}-{month:02d}-{int(m.group('day')):02d}"
+    return f"{m.group('y')}-{month:02d}"
+
+
+_RULES = (
+    _runtime,
+    _release,
+    _country,
+    _genre,
+    _director,
+    _cast,
+    _age,
+    _award,
+    _remake,
+    _working_title,
+    _box_office,
+)
+
+
+def sentence_claims(sentence: str) -> list[Found]:
+    """Every (kind, subject, value, as_of) one sentence states, without duplicates."""
+    # In cased text a name is capitalised: lower-case words found where a name should be
+    # ("a developmental disability, a bright 6-year-old") are descriptions.
+    cased = _is_cased(sentence)
+    found: list[Found] = []
+    for rule in _RULES:
+        for claim in rule(sentence):
+            kind, subject, value, _ = claim
+            names = {"cast": (subject, value), "age": (subject,), "director": (value,)}
+            if cased and not all(re.search(r"[A-Z]", n) for n in names.get(kind, ())):
+                continue
+            if kind == "cast" and subject.lower() in _NOT_ACTORS:
+                continue
+            if claim not in found:
+                found.append(claim)
+    return found
+
+
+_NOT_ACTORS = frozenset(_NATIONALITIES) | {"english", "mandarin", "cantonese", "hindi"}
+
+
+def find_claims(body: str, film_title: str | None = None) -> list[Claim]:
+    """Factual claims of a review body; each claim's span is the sentence that states it.
+
+    Subjects: "film" for the film under review (or `film_title` when given), another title
+    as written, the actor for `cast` (value: the character), the character for `age`.
+    """
+    claims: list[Claim] = []
+    for span in split_sentences(body):
+        sentence = body[span.start : span.end]
+        for kind, subject, value, as_of in sentence_claims(sentence):
+            if subject == FILM and film_title:
+                subject = film_title
+            claims.append(Claim(kind, subject, value, Span(span.start, span.end), as_of))
+    return claims
+
+
+# The 3000 most frequent words of the IMDb training reviews that are written in lower case at
+# least 90% of the time outside sentence starts: words a lower-cased text uses as words, not
+# as names. A lower-case token outside this list may be a name.
+_COMMON = frozenset(
+    """
+abandon abandoned abilities ability able aboard abomination abortion abound about above abroad
+abrupt abruptly absence absent absolute absolutely absorbed absorbing abstract absurd absurdity
+abundance abuse abused abusive abysmal accent accents accept acceptable acceptance accepted
+accepting accepts access accessible accident accidental accidentally acclaim acclaimed
+accompanied accompanying accomplish accomplished accomplishment according account accounts
+accuracy accurate accurately accused achieve achieved achievement achievements achieves acid
+acknowledge acquired across act acted acting action actions active activities activity actor
+actors actress actresses acts actual actually ad adapt adaptation adaptations adapted adaption
+add added addict addicted addiction adding addition additional address addressed adds adequate
+admirable admiration admire admired admirer admission admit admits admitted admittedly
+adolescent adopted adorable adore ads adult adultery adults advance advanced advances advantage
+adventure advertised advertising advice advise advised aesthetic affair affect affected
+affecting affection affects afford aforementioned afraid after aftermath afternoon afterward
+afterwards again against aged agency agenda agents ages aggressive aging ago agony agree agreed
+agrees ahead aid aided aim aimed aiming ain air aircraft aired airing aka akin ala alarm alas
+albeit album alcohol alcoholic alienation alike alive all alleged allow allowed allowing allows
+almost alone along alongside alot already alright also alter alternate alternative although
+altogether always am amateur amateurish amazed amazing amazingly ambiance ambiguity ambiguous
+ambition ambitions ambitious amidst among amongst amoral amount amounts ample amused amusement
+amusing an analysis ancient and anger angles angry angst anguish animals animated animation
+animations announced annoy annoyance annoyed annoying another answer answered answers antagonist
+anthology anti anticipated anticipation antics anxious any anybody anymore anyone anything
+anytime anyway anyways anywhere apart apartment apocalyptic appalling apparent apparently appeal
+appealing appeals appear appearance appearances appeared appearing appears applaud applause
+applied applies apply appreciate appreciated appreciation approach approached approaches
+approaching appropriate appropriately apt architect are area areas aren arguably argue arguing
+argument arguments arm armed armor arms around arranged array arrest arrested arrival arrive
+arrived arrives arriving arrogance arrogant art article artificial artist artistic artistry
+artists arts artsy artwork arty as ashamed aside ask asked asking asks asleep aspect aspects
+aspiring ass assassin assassination assembled asset assigned assignment assistance assistant
+associate associated associates assume assumed assumes assuming assure assured astonishing
+astounding at athletic atmosphere atmospheric atrocious atrocity attached attack attacked
+attacking attacks attempt attempted attempting attempts attend attendant attended attending
+attention attitude attitudes attract attracted attraction attractive attributes audience
+audiences audio aura auteur authentic authenticity author authorities authority authors auto
+autobiography automatic automatically available avenge average avid avoid avoided avoiding
+avoids awaiting awake awarded aware awareness away awe awesome awful awfully awfulness awhile
+awkward awry babes back backdrop backed background backgrounds backs backwards backwoods bad
+baddie baddies badly badness bag baked balance balanced bald banal bands bang bank banned banter
+bar bare barely bargain barrel bartender base baseball based basement bashing basic basically
+basis bath bathroom bats battle battles battling be bearable beard bearing beat beaten beating
+beats beautiful beautifully beauty became because become becomes becoming bed bedroom been beer
+before beforehand befriends beg began begging begin beginning begins begs begun behave behaving
+behavior behaviour behind behold being beings belief beliefs believability believable believe
+believed believer believes believing belly belong belongs beloved below belt beneath benefit
+benefits bent beside besides best bet betrayal betrayed better between beyond bias biased bigger
+biggest bike biker billed billing bills bimbo biography biopic birth bit bitch bitchy biting
+bits bitten bitter bittersweet bizarre blackmail blah blame blamed blames bland blast blatant
+blatantly bleak bleeding blend blew blind block blockbusters bloke blond bloodshed bloody blow
+blowing blown blows board boards boasts bodies body bold bomb bombed bombs bones bonus boobs
+book books boost boot border borders bore bored boredom boring borrow borrowed bosses both
+bother bothered bothering bothers bottle bottom bought boundaries bounty bout box boxer boxing
+boy boyfriend brainless brains brat brave bread break breaking breaks breast breasts breath
+breathe breathing breathtaking brick brides brief briefly bright brilliance brilliant
+brilliantly bring bringing brings broad broadcast broke brooding brother brought brow brunette
+brush brutal brutality brutally bucks buddies budding budget budgets buff buffs build building
+buildings builds built bulk bullet bullets bullies bumbling bunch buried burn burned burnt burst
+bus business businessman bust but butchered butt button buy buying buys by cab cable cake
+caliber call called calling calls calm camcorder came cameo cameos camera cameras campaign
+camping campus campy can canceled cancelled cancer cannibals cannot cant cap capable capacity
+capital capitalism captivated captivating captive capture captured captures capturing car card
+cardboard cards care cared career careers careful carefully cares caretaker caricature
+caricatures caring carpet carried carries carry carrying cars cartoon cartoonish cartoons case
+cases cash cast casted casting casts casual catch catches catching catchy categories category
+cats cattle caught cause caused causes causing cave ceiling celebrate celebrated celebration
+celebrities celebrity cell cells celluloid cemetery censors censorship centered centers cents
+centuries cerebral ceremony certain certainly chain chair challenge challenged challenges
+challenging chance chances change changed changes changing channels chaos chaotic character
+characterisation characteristic characteristics characterization characterizations characters
+charge charged charges charisma charismatic charm charming charms chased chases chasing chat
+cheap cheaply cheat cheated cheating check checked checking cheek cheer cheerful cheering cheese
+cheesiness cheesy chemical chemistry chess chest chew chewing chick child childhood childish
+children chilling chills chock choice choices choir choose chooses choosing chopped choppy chops
+choreographed choreography chose chosen chuckle chuckles cigarette cinema cinemas cinematic
+cinematographer cinematography circa circles circumstances cities citizens civilians
+civilization clad claim claimed claiming claims clarity class classes classic classical classics
+classmates classy claustrophobic clean cleaning clear clearly clerk clever cleverly cliche
+cliched cliches client climactic climate climatic climax climb climbing clip clips clone close
+closed closely closer closest closing closure cloth clothes clothing clouds clue clueless clues
+clumsy clunky co coach coal coat cocaine coffee coherent cohesive coincidence collaboration
+collapse collar colleague colleagues collect collection collective college colony colored
+colorful colors colour colours com coma combat combination combine combined combines combining
+come comeback comedian comedians comedic comedies comedy comes comfort comfortable comic comical
+comics coming commanding commendable comment commentary commented commenting comments commercial
+commercials commit commitment commits committed committing common communicate communication
+community companies companion comparable compare compared comparing comparison comparisons
+compassion compelled compelling compensate compete competent competition complain complained
+complaining complaint complaints complete completed completely complex complexity complicated
+complications compliment composed composer composition compositions comprehend comprised
+compromise computer computers con conceived concentrate concentration concept concepts concern
+concerned concerning concerns concert conclude conclusion conclusions condemned condition
+conditions confess confession confidence confident confined confines confirmed conflict
+conflicted conflicts confront confrontation confronted confronts confuse confused confusing
+confusion connect connected connection connections conniving cons conscience conscious
+consciousness consequence consequences conservative consider considerable considerably
+consideration considered considering considers consist consistent consistently consists
+conspiracy constant constantly constraints constructed construction consumed contact contain
+contained containing contains contemporary contempt content contest contestant contestants
+context continent continually continue continued continues continuing continuity continuously
+contract contrary contrast contribute contributed contributes contribution contrived control
+controlled controlling controls controversial controversy convenient conveniently conventional
+conventions conversation conversations convey conveyed conveying conveys convict convicted
+conviction convince convinced convinces convincing convincingly convoluted cooking cool coolest
+cop cope copied copies cops copy core corny corporate correct correctly correctness corrupt
+corruption cost costs costume costumes couch could couldn counter counterparts counting
+countless countries country countryside counts coup couple coupled couples courage courageous
+course courtesy courtroom cousin cover covered covering covers cow cowardly crack cracking
+cracks craft crafted crap crappy crash crashed crashes crashing crazed crazy cream create
+created creates creating creation creations creative creativity creator creators creature
+creatures credibility credible credit credited credits creepy crew cried cries crime crimes
+criminal criminals cringe cringing crippled crisp critic critical criticism criticisms criticize
+criticized critics critique crooked cross crossed crosses crossing crowd crowded crucial crude
+cruelty crush crushed crying cue cult cultural culture cultures cunning curiosity curious
+curiously current currently cursed customers cut cute cuts cutting cycle cynical cynicism damage
+damaged damn dancers dances dancing danger dangerous dare daring darker darn dashing date dated
+dating daughter daughters daylight days daytime dazzling deaf deal dealer dealing deals dealt
+deaths debate debt debut decade decades deceased decency decent decide decided decidedly decides
+deciding decision decisions deck decline dedicated dedication deeds deemed deep deeper deepest
+deeply defeat defeated defend defending defies define defined defining definite definitely
+definition definitive defy degree deleted deliberate deliberately delicate delicious deliciously
+delight delighted delightful delightfully deliver delivered delivering delivers delivery
+demanding demands demeanor demented demise demonic demonstrate demonstrated demonstrates
+denouement deny denying departure depend depending depends depict depicted depicting depiction
+depictions depicts depressed depressing depth depths deranged derivative derived describe
+described describes describing description desert deserted deserve deserved deserves deserving
+design designed designer designs desire desired desires desk despair desperate desperately
+desperation despicable despise despite destined destiny destroy destroyed destroying destroys
+destruction destructive detached detail detailed details determination determine determined
+detract devastating develop developed developing development developments develops device
+devices devoid devoted devotion dialog dialogs dialogue dialogues dictator did didn died dies
+difference differences different differently difficult difficulties difficulty dig digging
+digital dignity dilemma dim dimension dimensional diner dinner dire direct directed directing
+direction directions directly director directorial directors directs dirt disabled disagree
+disappear disappeared disappears disappoint disappointed disappointing disappointment
+disappoints disaster disasters disastrous disbelief discipline discover discovered discovering
+discovers discuss discussed discussing discussion disease disgrace disguise disguised disgust
+disgusted disgusting disjointed dislike disliked dismal dismiss disorder display displayed
+displaying displays disregard distance distant distinct distinction distinctive distinctly
+distorted distract distracted distracting distraction distributed distribution disturbed
+disturbing dive diverse diversity diving divorced do doctors document documentaries documentary
+dodgy does doesn doing dollars domestic dominate dominated don done dont doomed door dopey dose
+doses double doubt doubts down downbeat downhill downright downs dozen dozens drab drag dragged
+dragging drags drain drama dramas dramatic dramatically drastically draw drawing drawings drawn
+draws dread dreadful dreaming dreams dreamy dreary dreck dress dressed dresses dressing drift
+drink drinking drinks drive drivel driven drives driving drop dropped dropping drops drove
+drowned drowning drug drugged drugs drummer drunk drunken dry dub dubbed dubbing dubious due
+dull dumb dumbest dump dumped duo duration during dust duty dying dynamic dynamics dysfunctional
+each eager eagerly ear earlier earliest early earn earned earnest earns ears ease easier easily
+easy eat eaten eating eats eccentric echo echoes economic economy edges edgy edit edited editing
+editor educated education educational eerie effect effective effectively effects efficient
+effort effortlessly efforts ego eight eighties either elaborate elder elderly elected electric
+electricity elegant element elements elephants elevator eleven else elsewhere em embarrassed
+embarrassing embarrassingly embarrassment embrace emerge emerges emotion emotional emotionally
+emotions empathy emphasis emphasize employed employee employees empty en enchanting encounter
+encountered encounters encourage encouraged encourages end endearing ended ending endings
+endless endlessly ends endure enduring enemies energetic energy engage engaged engagement
+engaging engineer engrossing enhance enhanced enigmatic enjoy enjoyable enjoyed enjoying
+enjoyment enjoys enormous enormously enough ensemble ensue ensues ensure entered entering enters
+entertain entertained entertaining entertainment entertains enthralling enthusiasm enthusiastic
+entire entirely entirety entitled entrance entries entry environment epic epics episode episodes
+epitome equal equally equipment equivalent era erotic error errors escape escaped escapes
+escaping especially espionage esquire essence essential essentially establish established
+establishing establishment estate estranged et etc ethnic even event events eventual eventually
+ever every everybody everyday everyone everything everywhere evidence evident evidently evoke
+evokes evolution ex exact exactly exaggerated examination examine example examples excellence
+excellent excellently excels except exception exceptional exceptionally exceptions excess
+excessive exchange excited excitement exciting exclusively excruciating excruciatingly excuse
+excuses executed execution executives exercise exist existed existence existent existing exists
+exit exotic expect expectation expectations expected expecting expects expedition expense
+expensive experience experienced experiences experiencing experimental experiments expert
+expertly explain explained explaining explains explanation explanations explicit explode
+explodes exploding exploit exploitation exploitative exploited exploits exploration explore
+explored explores exploring explosion explosions explosive expose exposed exposition exposure
+expressed expresses expression expressions exquisite extended extensive extent exterior extra
+extraordinarily extraordinary extreme extremely eyes fabric fabulous face faced faces facial
+facility facing fact factor factors facts factual fade faded fades fail failed failing fails
+failure failures faint fair fairly fairness faithful fake fall fallen falling falls false fame
+famed familiar families family famous fan fanatic fancy fans fantasies fantastic fantasy far
+farce fare fart fascinated fascinating fascination fashion fashioned fashions fast faster fatale
+fate father fault faults faux favor favorite favorites favour favourite favourites fears feat
+feature featured features featuring fed feeble feeding feel feeling feelings feels feet fell
+fellow felt female females feminine feminist femme fence fest festivals fetched fetish few fewer
+fiasco fictional fierce fiery fifteen fifty fight fighters fighting fights figure figured
+figures file fill filled filler filling fills film filmed filming filmmaker filmmakers
+filmmaking filmography films filthy final finale finally financial find finding finds fine
+finely finest finger fingers finish finished finishes finishing fired fires firing firm firmly
+first fishing fit fits fitting five fix fixed flag flair flamboyant flame flames flashback
+flashbacks flashes flashing flashy flat flavor flaw flawed flawless flaws flesh fleshed flick
+flicks flies flimsy flip floating floor flop flow flowing flows fluff fluid fly flying focus
+focused focuses focusing fodder foil folk folks follow followed followers following follows fond
+food fooled foolish footage football for forced forces forcing foreboding foreign foremost
+forever forget forgets forgettable forgetting forgive forgiven forgiveness forgot forgotten form
+format formed former forms formula formulaic forth forties fortunate fortunately fortune forty
+forward fought foul found four fragile frame frames framing franchise frankly frantic fraud
+freak freaked freaking freaky free frequent frequently fresh friend friendly friends friendship
+fright frightened frightening from front frontal frozen frustrated frustrating frustration fuel
+fulfill fulfilling full fully fun function functions fundamental funding funeral funky funnier
+funniest funny fur furniture further fuss future futuristic gag gags gain gained gal gambling
+game gang gangster gangsters gap gaps garage garbage gas gather gathered gathering gave gay gays
+gear geek gem gems gender generally generate generated generation generations generic generous
+genius genre genres gentle gently genuine genuinely gestures get gets getting ghastly ghetto
+ghostly ghosts gift gifted gigantic gimmick girl girlfriend girlfriends girls give given gives
+giving glad glamorous glance glaring glasses glimpse glimpses gloomy glorious glossy glow
+glowing glued go goal goals goers goes going goings gone gonna good goodness goods goofy gore
+gorgeous gory got gotta gotten government grab grabbed grabs gradually grainy grandfather
+granted graphic graphics grasp grateful grating gratuitous gravity great greater greatest
+greatly greatness greed grew grief grin gripping grisly gritty gross grossly grotesque ground
+groundbreaking grounds group groups grow growing grown grows growth gruesome gruff guarantee
+guaranteed guards guess guessed guessing guests guilt guilty guitar guns gusto gut guts guy guys
+habit hack hackneyed had hadn hair haired hairy half halfway hallucinations ham hammy hand
+handed handful handicapped handle handled handles handling hands handsome hang hanging hangs
+hapless happen happened happening happenings happens happier happily happy hard hardcore
+hardened harder hardly harm harmless harrowing harsh has hasn hate hated hateful hates hating
+hatred hats haunt have haven having havoc he head headache headed heading heads healing health
+healthy heap hear heard hearing hears heart heartbreaking hearted heartfelt heartless
+heartwarming heavily heavy heck heels height heist held helicopter helmet help helped helpful
+helping helpless helps hence henchman henchmen her herd here hero heroes heroic heroin heroine
+herrings hers herself hide hideous hides hiding high highest highlight highlights highly
+hilarious hilariously hilarity him himself hint hinted hints hip hippie hire hired hires his
+historic historical historically history hit hits hitting hokey hold holding holds hole holes
+homage home homeless homes hometown homicidal homosexual homosexuality honest honestly honesty
+hook hooked hooker hoot hope hoped hopefully hopeless hopelessly hopes hoping horny horrendous
+horrible horribly horrid horrific horrified horrifying horror horrors horses hospital host
+hostage hostile hot hour hours household houses housewife how however http huge hugely huh human
+humanity humans humble humor humorous humour hundred hundreds hungry hunted hurts husband
+husbands hybrid hype hyped hyper hypnotic hysterical hysterically icon iconic icons icy idea
+ideal idealistic ideals ideas identical identified identify identities identity idiot idiotic
+idiots ie if ignorance ignorant ignore ignored ignores ignoring ill illegal illness illogical
+illustrate image imagery images imaginable imaginary imagination imaginative imagine imagined
+imagining imdb imitate imitating imitation immature immediate immediately immense immensely
+immigrant immigrants immortal impending implausible implied implies imply importance important
+importantly impossible impress impressed impression impressions impressive imprisoned improbable
+improve improved improvement in inability inaccuracies inaccurate inadvertently inane
+inappropriate incapable incest incestuous incident incidental incidentally incidents inclined
+include included includes including inclusion incoherent incompetent incomprehensible
+inconsistencies inconsistent incorrect increase increasing increasingly incredible incredibly
+indeed independent indicate indication indie indifferent individual individuals inducing
+indulgent industrial industry inept inevitable inevitably inexperienced inexplicable
+inexplicably infamous infected inferior infinitely influence influenced influences influential
+info inform information informative informed informs ing ingenious ingredients inhabit
+inhabitants inherent initial initially injured injury injustice inmates inner innocence innocent
+innovative ins insane insanity insert inserted inside insight insightful insights insipid insist
+insists inspiration inspirational inspire inspired inspiring installment instance instances
+instant instantly instead instincts institution insult insulting insults insurance intact
+integrity intellectual intellectually intelligence intelligent intelligently intend intended
+intense intensely intensity intent intention intentional intentionally inter interact
+interaction interactions interest interested interesting interests interior interplay
+interpretation interpretations interrupted interview interviewed interviews intimate into
+intricate intrigue intrigued intriguing intro introduce introduced introduces introducing
+introduction invented invention inventive invested investigate investigating investigation
+investigator investment invite invited invites involve involved involvement involves involving
+ironic ironically irony irrational irrelevant irritated irritating is ish isn isolated isolation
+issue issues it item its itself jaded jail jarring jaw jealous jealousy jerky jewelry job jobs
+join joined joining joins joint joke jokes joking journalist joy judged judgement judging
+judgment jump jumped jumping jumps junk just justification justified justify juvenile keen keep
+keeping keeps kept key keys kick kicked kicking kicks kid kidding kidnap kidnapped kidnapping
+kidnaps kids killed killing killings kills kind kinda kindly kinds kissing kitchen knees knew
+knife knock knocked knocking knocks know knowing knowledge known knows kudos label labeled labor
+laced lack lacked lacking lackluster lacks laid lame landed landing landmark lands landscape
+language languages large largely larger laser last lasted lasting lasts late lately later latest
+latter laugh laughable laughably laughed laughing laughs laughter launch launched lavish lawn
+laws lawyer lay layered layers laying lays lazy lead leader leaders leading leads leaps learn
+learned learns least leather leave leaves leaving led left leg legal legendary legitimate legs
+lend lends length lengthy lens less lesser lesson lessons let letdown lets letters letting level
+levels liberties library license lie lies life lifeless lifestyle lift lifted lifts light
+lighter lighthearted lighting lights likable like likeable liked likely likes likewise liking
+limit limitations limited limits limp line linear liner liners lines lingering link linked lip
+list listed listen listened listening lit literal literally literary literature little live
+lived lively lives ll load loaded loads local locale locals locate located location locations
+locked logic logical lol loneliness lonely loner long longer longest longing look looked looking
+looks loose loosely lose loser losers loses losing loss lot lots loud lousy lovable love loved
+lovely lover lovers loves loving low lower lowest loyal loyalty luck luckily lucky ludicrous
+lunatic lunch lure lurid lurking lush lust luxury lying lyrics machines macho made madman
+magazines magic magical magically magnificent maid main mainly mainstream maintain maintaining
+maintains major majority make maker makers makes makeup making male males manage managed manager
+manages managing manic manipulate manipulated manipulation manipulative mankind manner mannered
+mannerisms mansion many map marked market marketing marks marriage married marries marry
+marrying martial marvelous masked mass masses massive masterful masterfully mastermind
+masterpiece masterpieces match matched matches material mates matter matters mature maturity
+maximum may maybe mayhem me meal mean meandering meaning meaningful meaningless means meant
+meantime measure mechanic mechanical media medical medicine medieval mediocre mediocrity medium
+meet meeting meets mega melancholy melodrama melodramatic melt member members memorable memories
+memory menacing mental mentality mentally mention mentioned mentioning mentions mentor mercy
+mere merely merit merits mesmerizing mess message messages messed messy met metaphor methods mid
+middle midget midst might mild mildly military milk mill millions mind minded mindless minds
+mine mini minimal minimum miniseries minor mins minus minute minutes miraculously mirrors
+miscast miserable miserably misery misfortune misguided misleading missed misses missile missing
+mistake mistaken mistakes misunderstood mix mixed mixes mixing mixture mobster mock mocking mode
+model models moderately modern modest moment moments momentum mon monastery money monks
+monologue monologues monotonous montage month months mood moral morality morally morals morbid
+more moron moronic morons most mostly mother mothers motion motions motivated motivation
+motivations motive motives motorcycle mouth mouthed mouths move moved movement movements moves
+movie movies moving much mud muddled multi multiple mundane murder murdered murderer murderers
+murdering murderous murders murky music musical musicals musician musicians must mustache mute
+mutual my myself mysterious mysteriously mystical myth mythical mythology nails naive name named
+namely names narrated narration narrative narrator narrow nasty natives natural naturally nature
+natured naughty nauseating near nearby nearest nearly neat neatly necessarily necessary
+necessity neck need needed needing needless needlessly needs negative neglected neighbor
+neighborhood neighbors neither nephew nerd nerdy nerve nerves nervous net networks neurotic
+never nevertheless newcomer newer newly news newspaper next nice nicely niece nifty nightclub
+nightmares nightmarish ninety no nobody nod noir noise noises nominated nomination nominations
+non none nonetheless nonexistent nonsense nonsensical nor normal normally nose nostalgia
+nostalgic not notable notably notch note noted noteworthy nothing notice noticeable noticed
+notices noting notion notions novel novelist novels novelty now nowadays nowhere nt nuanced
+nuances nuclear nude nudity number numbers numbing numerous nun nut nuts nutshell object
+objective objects obligatory oblivion oblivious obnoxious obscure obscurity observation
+observations observe observed obsessed obsession obsessive obstacles obtain obvious obviously
+occasion occasional occasionally occasions occult occupied occur occurred occurs odd oddly odds
+of off offbeat offend offended offense offensive offer offered offering offers officers official
+officially officials offs often oil ok okay ol old older oldest olds ominous on once one ones
+ongoing online only onto open opened opening openly opens operate operating operation opinion
+opinions opportunities opportunity opposed opposite opposition optimism optimistic option or
+ordeal order ordered orders ordinary organization organized oriented origin original originality
+originally originals origins orphan other others otherwise ought our ourselves out outcome
+outdated outfit outfits outing outlandish outlaw outline outrageous outrageously outright outs
+outset outside outstanding over overacting overall overbearing overblown overcome overdone
+overlong overlooked overly overrated overs overshadowed overtly overtones overwhelming
+overwrought owes own owned owner owners owns pace paced pacing package packed packs pad padded
+padding pages paid pain painful painfully pains paint painted painter painting paintings paints
+pair paired pairing pale pals pans pants paper papers par paragraph parallel parallels paranoia
+paranoid parent parents parking parodies parody part partially participants participate
+particular particularly parties partly partner partners parts pass passable passed passengers
+passes passing passion passionate past path pathetic pathos paths patience patient patients
+patriotic pattern pause pay paycheck paying payoff pays peaceful peak peculiar pedestrian peers
+pen penalty penned people per perceived percent perception perfect perfection perfectly perform
+performance performances performed performer performers performing performs perhaps peril period
+periods permanent person persona personal personalities personality personally persons
+perspective perspectives perverse perverted petty phase phenomenal phenomenon philosophical
+philosophy phone phones phony photo photograph photographed photographer photographs photography
+photos phrase physical physically physics pick picked picking picks picture piece pieces pile
+pilot pilots pin pistol pitched pitiful pity pivotal place placed placement places plague
+plagued plain plane planes planned planning plans plant plastic plate platform plausible play
+played player players playful playing plays playwright pleasant pleasantly please pleased
+pleasing pleasure pleasures plenty plight plodding plot plots plotted plotting plug plus pocket
+poem poet poetic poetry poignant point pointed pointing pointless points poker polar policeman
+policemen policy polished political politically politician politicians politics pompous pool
+poor poorly pop popcorn popped popping pops popular popularity populated population porn porno
+pornographic pornography portion portions portrait portray portrayal portrayals portrayed
+portraying portrays pose poses posing position positive positively possess possessed possesses
+possession possibilities possibility possible possibly post posted poster posters pot potent
+potential potentially pound poverty powered powerful practical practically practice praise
+praised prank pray pre preaching preachy precious precise precisely predecessor predecessors
+predict predictability predictable predictably predicted prefer preferred prefers pregnant
+prejudices premiere premiered premise prepare prepared preparing preposterous prequel presence
+present presentation presented presenting presents press pressed pressure presumably presume
+pretend pretending pretends pretentious pretty prevent preview previews previous previously prey
+priceless priest priests primarily primary primitive principals principles print prior prison
+prisoners probably problem problems proceed proceedings proceeds process produce produced
+producer producers produces producing product production products profanity profession
+professional profile profit profound profoundly program programme programming programs progress
+progressed progresses progression projects prolific prologue prolonged prominent promise
+promised promises promising promote promoted promoting promptly prone proof prop propaganda
+proper properly property proportions props prostitute prostitutes prostitution protagonist
+protagonists protect protection protective protest proud proudly prove proved proves provide
+provided provides providing proving provocative provoking pseudo psyche psychedelic psychiatrist
+psychic psychological psychologist psychology psychopath psychotic pub public publicity
+published pull pulled pulling pulls pun punch punches punishment puppets puppy purchase
+purchased pure purely purpose purposes purse pursue pursued pursuing pursuit push pushed pushes
+put puts putting puzzle puzzled quaint qualify qualities quality quarter quasi quest question
+questionable questioning questions quick quickly quiet quietly quintessential quirks quirky quit
+quite quote quotes race races racial racing racism racist radiation radical raging raid rainy
+raise raised raises rambling rampant ran ranch random randomly range ranging rank ranks rant rap
+rape raped rapes rapid rapidly rapist rare rarely rat rate rated rates rather rating ratings
+ratio rational rats raunchy rave ravishing re reach reached reaches reaching react reaction
+reactions read readers readily reading reads ready real realise realised realises realism
+realistic realistically realities reality realization realize realized realizes realizing really
+realm reason reasonable reasonably reasoning reasons rebellious rebels recall receive received
+receives receiving recent recently reckless recognition recognizable recognize recognized
+recommend recommendation recommended record recorded recording recover recurring recycled redeem
+redeeming redneck reduced redundant refer reference references referred referring refers reflect
+reflected reflection reflects refreshing refuse refused refuses regard regarded regarding
+regardless regards regime register regret regular regularly rehash reject rejected rejects
+relate related relates relating relation relations relationship relationships relative
+relatively relatives relax relaxed relaxing release released releases releasing relentless
+relentlessly relevance relevant reliable relief relies religion religious reluctant reluctantly
+rely relying remade remain remainder remained remaining remains remake remakes remark remarkable
+remarkably remarks remember remembered remembering remembers remind reminded reminder reminding
+reminds reminiscent remote remotely remove removed rendered rendering rendition rent rental
+rented renting repeat repeated repeatedly repeating repeats repetitive replace replaced
+replacing replies reported reporter reports represent representation representative represented
+representing represents repressed repulsive reputation require required requires rescue rescued
+research resemblance resemble resembles resembling reserved residents resist resistance
+resolution resolve resolved resort resources respect respectable respected respective
+respectively respects respond responds response responsibility responsible rest restaurant
+restored restrained result resulted resulting results resume retarded retired retirement
+retrieve retro returned returning reunite reunited reveal revealed revealing reveals revelation
+revenge reverse review reviewed reviewer reviewers reviewing reviews revival revolutionary
+revolves revolving reward rewarded rewarding rhyme rich richly rid ridden ride rides ridiculous
+ridiculously riding rifle right righteous rightly riot rip ripoff ripped ripping rips rise rises
+risk ritual rival rivalry rivals riveting robbed robbers robbery robbing robotic robots rockets
+rocks rogue role roles rolled roller romance romances romantic romp roof room roommate rooms
+rooting roots rope rotten rotting rough roughly round rounded rounds rousing route routine
+routines rubber rubbish rude ruin ruined ruining ruins ruled run running runs rural rushed
+ruthless sack sacrifice sacrifices sad sadistic sadly sadness safe safely safety said sailor
+sake sale sales salesman salvage same sane sanity sappy sarcasm sarcastic sat satire satirical
+satisfaction satisfactory satisfied satisfy satisfying save saved saves saw say saying says
+scale scandal scare scared scares scarier scariest scary scattered scenario scenarios scene
+scenery scenes schedule scheme scheming schlock school schools scientific scientist scientists
+scope score scored scores scratch scratching screaming screams screen screened screening
+screenplay screenplays screens screenwriter screenwriters screw screwball screwed script
+scripted scripting scripts scriptwriter se search searched searching seasoned seasons seat seats
+second secondary seconds secretly secrets section sections secure security seduce seductive see
+seedy seeing seek seeking seeks seem seemed seeming seemingly seems seen sees segment segments
+seldom selected selection self selfish sell selling sells semblance semi send sending sends
+sensation sensational sense senseless senses sensibilities sensible sensitive sensitivity
+sensual sent sentence sentences sentiment sentimental sentimentality separate separated sequel
+sequels sequence sequences serial serials series serious seriously seriousness servant servants
+serve served serves serving session set sets setting settings settle settled setup several
+severe severely sex sexist sexual sexuality sexually sexy sh shades shadows shady shake shaking
+shaky shallow shame shameful shameless shape shaped share shared shares sharing sharp she shed
+sheep sheer shelf shelter shelves shift shifts shine shines ship ships shirt shirts shock
+shocked shocker shocking shockingly shocks shoddy shoot shooting shootout shoots shopping short
+shortcomings shorter shortly shorts shot shotgun shots should shoulder shoulders shouldn shout
+shouting shoved show showcase showcases showdown showed shower showing shown shows shred shrill
+shy sibling siblings sick sickening sickness side sided sidekick sides sight sights sign
+signature signed significance significant significantly signs silent silliness silly similar
+similarities similarity similarly simple simpler simplicity simplistic simply simultaneously
+since sincere sincerely sincerity sing singer singers singing single sings sinister sink sinking
+sinks sins sister sit sitcom sitcoms site sites sits sitting situation situations six size sized
+skeptical sketch sketches skill skilled skills skin skinny skit skits slap slapped slapstick
+slash slasher slashers slaughtered slave slavery slaves sleaze sleazy sleep sleeping sleeps
+slept slice slick slide slight slightest slightly slimy slip slips sloppy slow slower slowly
+slut small smaller smart smash smell smile smiles smiling smoke smoking smug sneak snuff so soap
+sober soccer social socially society soft sold soldiers sole solely solid solution solve solved
+some somebody someday somehow someone something somethings sometime sometimes somewhat somewhere
+son song songs soon sooner sophisticated sophistication sore sorely sorrow sorry sort sorts
+sought soul sound sounded sounding sounds soundtrack sour source sources spaceship span spare
+speak speaking speaks special specially specific specifically spectacle spectacular speech
+speeches spell spelled spells spend spending spends spent spies spin spine spiral spiritual
+spite splendid split spoil spoiled spoiling spoke spoken spontaneous spoof spoofs spooky sport
+sporting sports spot spotlight spots spotted spread spree stab stabbed stabbing stabs staff
+stage staged stages staging stairs stake stale stalked stalking stance stand standard standards
+standing standout standpoint stands stardom stare stares staring stark starred starring stars
+start started starters starting startling starts stated statement statements static stating
+station stations statue status stay stayed staying stays steady steal stealing steals steam
+steaming steer stellar step stepmother steps stereotype stereotyped stereotypes stereotypical
+stick sticking sticks stiff still stilted stink stinker stinks stirring stock stolen stomach
+stoned stood stop stopped stopping stops store stores stories story storyline storytelling
+straight straightforward strained stranded strange strangely strangers stream strength strengths
+stress stretch stretched stricken strict strictly strike striking string stripper stroke strong
+stronger strongest strongly struck structure structured struggle struggles struggling strung
+stuck student students studied studio study studying stuff stuffed stumble stumbled stumbles
+stunned stunning stunningly stunt stunts stupid stupidity style styles stylish stylized suave
+sub subdued subject subjected subjects sublime submarine subplot subplots subsequent
+subsequently substance substantial substitute subtext subtitles subtle subtlety subtly suburban
+subway succeed succeeded succeeds success successful successfully succession such suck sucked
+sucker sucking sucks sudden suddenly suffer suffered suffering suffers suffice sufficient
+suggest suggested suggesting suggestion suggests suicide suitable suitably suited suits sum
+summary summed sums sung sunk superb superbly superficial superfluous superior supermarket
+supernatural supply support supported supporting supportive suppose supposed supposedly sure
+surely surface surfing surgery surprise surprised surprises surprising surprisingly surreal
+surrounded surrounding surroundings survival survive survived survives surviving suspect
+suspected suspend suspense suspenseful suspension suspicion suspicious sustain swallow swear
+swearing sweat sweeping sweet swept swimming swinging switch switched switches switching symbol
+symbolic symbolism symbols sympathetic sympathize sympathy sync synopsis system systems table
+tables taboo tacked tackle tacky tactics tad take taken takes taking tale talent talented
+talents talk talked talking talks talky tame tape taped target targeted targets task taste
+tasteless tastes taught taut tax tea teach teacher teachers teaches teaching team teams tear
+tears tech technical technically technique techniques technology tedious tedium teen teenage
+teenager teenagers teens teeth television tell telling tells temper tempted ten tend tended
+tendency tender tends tense tension term terms terrible terribly terrific terrified terrifying
+territory terrorism terrorist terrorists testing text than thank thankfully thanks that thats
+the theaters theatres theatrical their them theme themed themes themselves then theories theory
+therapy there thereby therefore thereof these they thick thieves thing things think thinking
+thinks third thirds thirty this tho thoroughly those though thought thoughtful thoughts thousand
+thousands thread threads threat threatened threatening threatens three threw thrill thrilled
+thriller thrillers thrilling thrills throat throats through throughout throw throwing thrown
+throws thru thrust thug thugs thumb thumbs thus ticket tickets tie tied tight tightly till time
+timed timeless times timing tip tire tired tiresome title titled titles tits titular to today
+todays toe together toilet token told tolerable tolerance tolerate ton toned tones tongue tons
+too took tool tools top topic topics topless tops torment tormented torn torture tortured
+torturing tossed total totally touch touched touches touching tough tour tourist toward towards
+town towns toys trace track tracking tracks trademark tradition traditional traditions tragedy
+tragic trailer train trained training traits transfer transformation transformed transforms
+transition translate translated transparent transplant transport transported trapped traps trash
+trashy trauma traumatic travel traveled traveling travels travesty treat treated treatment
+treats trees tremendous tremendously trend trial trials triangle tribe tribute trick tricked
+tricks tried tries trigger trio trip tripe trite triumph trivial troops trouble troubled
+troubles truck true truly trust trusted truth truths try trying tune tuned turd turmoil turn
+turned turning turns turtle tv twenty twice twins twist twisted twists two type types typical
+typically ugly ultimate ultimately ultra un unable unanswered unappealing unattractive unaware
+unbearable unbelievable unbelievably uncanny uncertain unclear uncomfortable unconscious
+unconventional unconvincing uncredited uncut undead undeniably under undercover underdeveloped
+underlying underneath underrated understand understandable understanding understands understated
+understatement understood underwater underwear undoubtedly uneasy uneven unexpected unexpectedly
+unexplained unfair unfamiliar unfold unfolding unfolds unforgettable unfortunate unfortunately
+unfunny unhappy uniform uniformly uniforms unimaginative uninspired uninspiring unintentional
+unintentionally uninteresting unique unknown unless unlikable unlike unlikeable unlikely
+unnatural unnecessarily unnecessary unnerving unoriginal unpleasant unpredictable unravel unreal
+unrealistic unrelated unsatisfying unsettling unstable unsure unsuspecting unsympathetic until
+unusual unusually unwatchable unwilling up upbeat upbringing upcoming update updated uplifting
+upon upper ups upset upside upstairs uptight urge urgency us use used useful useless user users
+uses using usual usually utter utterly vague vaguely vain valid valuable value values vapid
+variation varied variety various varying vast vastly ve vehicle vehicles vein vengeance venture
+verbal verge versa version versions very vet veteran veterans via vibe vibrant vicious victim
+victims victory video videos view viewed viewer viewers viewing viewings viewpoint views
+vigilante vignettes vile villain villainous villains vintage violence violent violently
+virginity virtual virtually virtue virus visceral visible vision visions visit visited visiting
+visits visual visually visuals vital vivid vividly vocal voice voiced voices void vomit vote
+voted votes vulgar vulnerable wacky wait waited waiting waitress wake wakes walk walked walking
+walks wall walls wander wandering wanders wanna wannabe want wanted wanting wants wardrobe
+warehouse warm warming warmth warn warned warning warns warrant wartime was wash washed wasn
+waste wasted wastes wasting watch watchable watched watcher watches watching water way ways we
+weak weaker weakest weakness weaknesses wealth wealthy weapons wear wearing wears weary weather
+web website week weekly weeks weight weird weirdness welcome well went were weren wet what
+whatever whats whatsoever wheel wheelchair when whenever where whereas wherever whether which
+while whilst whimsical whining whiny who whoever whole wholesome wholly whom whose why wicked
+wide widely wider widow widowed widower wielding wife wig wilderness wildly will willing
+willingly win window windows winds winners winning wins wiped wisdom wise wisely wish wished
+wishes wishing wit witches with within without witness witnessed witnesses witnessing witted
+witty woefully woman women won wonder wondered wonderful wonderfully wondering wonders wont
+wooden word words wore work worked worker workers working works worm worn worried worry worrying
+worse worship worst worth worthless worthwhile worthy would wouldn wound wounded wounds wrap
+wrapped wreck wrenching wrestler wretched write writer writers writes writing written wrong
+wrongly wrote www ya yarn yawn yeah year years yell yelling yells yes yesterday yet you young
+younger youngest youngsters your yours yourself youth youthful zoom
+""".split()
+)

@@ -1,0 +1,235 @@
+"""Factual claims: one rule per kind, the negatives each rule must refuse, and the seed pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cinesift.analyze.claims import find_claims, sentence_claims
+from cinesift.extract.text import extract_text
+
+
+def _values(text: str, kind: str) -> list[str]:
+    return [value for k, _subject, value, _as_of in sentence_claims(text) if k == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("running time : 110 mins .", "runtime", "110 min"),
+        ("running time : 2 hours 48 minutes .", "runtime", "168 min"),
+        ("The film runs a brisk 94 minutes.", "runtime", "94 min"),
+        ("It ends its brief 81-minute running time with a whimper.", "runtime", "81 min"),
+        ("with a running time of 2 hours and 20 minutes , it drags .", "runtime", "140 min"),
+        ("107 minutes .", "runtime", "107 min"),
+        ("the film was released in 1972 and flopped .", "release", "1972"),
+        ("It premiered at the Sundance Film Festival in early 1998.", "release", "1998"),
+        ("It was released on June 24, 1985 in America.", "release", "1985-06-24"),
+        ("eyes wide shut ( 1999 ) running time : 159 minutes", "release", "1999"),
+        ('after 1988\'s well-received " mystic pizza " she shone .', "release", "1988"),
+        ("a defiantly original australian movie about a man", "country", "Australia"),
+        ("Miracle in Cell No. 7 (2013) Korean Movie", "country", "South Korea"),
+        ("The Korean movie revolves around a father.", "country", "South Korea"),
+        ("meet joe black is a well acted romantic drama .", "genre", "romantic drama"),
+        ("an italian crime drama partially filmed in hamburg", "genre", "crime drama"),
+        ("2013 South Korean comedy-drama film", "genre", "comedy-drama"),
+        ("directed by ron clements and john musker , with voices", "director", "john musker"),
+        (
+            "as directed by commercial director tarsem singh , it dazzles",
+            "director",
+            "tarsem singh",
+        ),
+        (
+            "This movie was directed by Canadian director Jeff Woolnough.",
+            "director",
+            "Jeff Woolnough",
+        ),
+        ("the castle , an australian comedy by rob sitch , is funny .", "director", "rob sitch"),
+        ("bruce willis stars as malcolm , a child psychologist .", "cast", "malcolm"),
+        ("Ryu Seung-ryong as Lee Yong-gu", "cast", "Lee Yong-gu"),
+        ("I also adore Kal So Won as Ye Seung child !", "cast", "Ye Seung (child)"),
+        ("lapaglia plays stevie dee , a suave mafioso .", "cast", "stevie dee"),
+        ("Toni Collette plays Ann's other daughter, Nina.", "cast", "Nina"),
+        ("william parrish ( anthony hopkins ) is a billionaire .", "cast", "william parrish"),
+        ("starring Gregory Peck {King David}, Susan Hayward (Bathsheba).", "cast", "Bathsheba"),
+        ("intrigues 101-year-old rose calvert ( gloria stuart ) , who", "age", "101"),
+        ("her 7 years old daughter, Ye Seung, of course", "age", "7"),
+        ("as euphegenia doubtfire , a matronly 65-year-old englishwoman .", "age", "65"),
+        (
+            "nominated for the 1938 academy award for best picture",
+            "award",
+            "nominated: 1938 Academy Award, Best Picture",
+        ),
+        (
+            "It won the Oscar for Best Picture, but it bores.",
+            "award",
+            "won: Academy Award, Best Picture",
+        ),
+        (
+            "marisa tomei won an oscar for best-supporting actress",
+            "award",
+            "won: Academy Award, Best Supporting Actress",
+        ),
+        (
+            "Miracle in Cell No. 7 received an award in the 34th Blue Dragon Films as Audience "
+            "Choice Award for Most Popular Movie.",
+            "award",
+            "won: 34th Blue Dragon Film Awards, Audience Choice Award for Most Popular Movie",
+        ),
+        (
+            "scarface , a remake of the 1932 film of the same name , grips .",
+            "remake",
+            "the 1932 film of the same name",
+        ),
+        (
+            'apocalypse now , based on the novel " hearts of darkness " , grips .',
+            "remake",
+            "hearts of darkness",
+        ),
+        (
+            "based on the 1934 film death takes a holiday , meet joe black is long .",
+            "remake",
+            "death takes a holiday",
+        ),
+        ("this film was originally titled below utopia .", "working_title", "below utopia"),
+        ("The film's early working title was December 23", "working_title", "December 23"),
+        (
+            'This film once carried the working title "Blouse Man" and flopped.',
+            "working_title",
+            "Blouse Man",
+        ),
+        (
+            "the re-release has managed to make $40 million dollars , and is still going .",
+            "box_office",
+            "$40 million",
+        ),
+        ("to date it has earned in excess of us$130 million .", "box_office", "$130 million"),
+    ],
+)
+def test_claims_rule_finds_value(text: str, kind: str, value: str) -> None:
+    assert value in _values(text, kind), sentence_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the other 79 minutes , though , are a drag .", "runtime"),
+        ("for the first 30 minutes or so i was bored .", "runtime"),
+        ("and the ending takes about 20 minutes longer than it should .", "runtime"),
+        ("raging bull opens in 1941 when la motta fights .", "release"),
+        ("Its about time that Gunga Din is released on DVD in 2004.", "release"),
+        ("Saddest movie I ever watched in 2013.", "release"),
+        ("many people dislike french films for their lack of closure .", "country"),
+        ("a more british film than australian , sadly .", "country"),
+        ("by german filmmaker werner herzog", "country"),
+        ("it was written and directed by a guy who should have done better .", "director"),
+        ("stephen dillane as a reporter is believable .", "cast"),
+        ("a man ( rufus sewell ) is awakened in his bathtub .", "cast"),
+        ("saving private ryan ( dreamworks ) running time : 2 hours", "cast"),
+        ("Johnathan Schaech plays the villain, and is experienced.", "cast"),
+        ("I'm a 24 years old part time blogger from Indonesia.", "age"),
+        ("for my almost 9-year-old son it was different .", "age"),
+        ("raping a 6-year old girl whose father is the chief police.", "age"),
+        ("hanks will no doubt be nominated for an oscar for his performance .", "award"),
+        ("he is worthy of oscar recognition .", "award"),
+        ("it didn't win an Oscar, sadly .", "award"),
+        ("hamburger hill , based on a true story , is not easy to watch .", "remake"),
+        ("this can't be remake of something that you saw decades ago .", "remake"),
+        ("costing around $85 million to make , the film must do well .", "box_office"),
+        ("american pie 2 will earn several million at the box office .", "box_office"),
+    ],
+)
+def test_claims_rule_refuses_non_claims(text: str, kind: str) -> None:
+    assert _values(text, kind) == [], sentence_claims(text)
+
+
+def test_claims_box_office_keeps_as_of_date_and_rank() -> None:
+    text = (
+        "On March 15, 2013, 52 days after its release, ticket sales reached 12.32 million, "
+        "making it the fifth highest grossing Korean film of all time."
+    )
+    found = {(k, v, a) for k, _s, v, a in sentence_claims(text) if k == "box_office"}
+    assert ("box_office", "12.32 million admissions", "2013-03-15") in found
+    assert ("box_office", "rank 5: highest grossing Korean film of all time", "2013-03-15") in found
+
+
+def test_claims_subjects_name_other_films_and_characters() -> None:
+    found = sentence_claims('donald sutherland starred in 1994\'s " the puppet masters , " .')
+    assert ("release", "the puppet masters", "1994", None) in found
+    found = sentence_claims("her 7 years old daughter, Ye Seung, of course")
+    assert ("age", "Ye Seung", "7", None) in found
+    found = sentence_claims("Ryu Seung-ryong as Lee Yong-gu")
+    assert ("cast", "Ryu Seung-ryong", "Lee Yong-gu", None) in found
+
+
+def test_claims_find_claims_spans_are_sentences_and_title_replaces_film() -> None:
+    body = "A great film. The film runs 127 minutes. It was released in 2013."
+    claims = find_claims(body, film_title="Some Film")
+    assert [(c.kind, c.subject, c.value) for c in claims] == [
+        ("runtime", "Some Film", "127 min"),
+        ("release", "Some Film", "2013"),
+    ]
+    assert [body[c.span.start : c.span.end] for c in claims] == [
+        "The film runs 127 minutes.",
+        "It was released in 2013.",
+    ]
+
+
+def _seed_claims(shared_dir: Path, page: str) -> set[tuple[str, str, str | None]]:
+    body = extract_text((shared_dir / "samples" / "seeds" / page).read_text()).body
+    return {(c.kind, c.value, c.as_of) for c in find_claims(body)}
+
+
+@pytest.mark.parametrize(
+    ("page", "claim"),
+    [
+        ("000_b5e981fca0e940f7.txt", ("age", "7", None)),
+        ("000_b5e981fca0e940f7.txt", ("cast", "Ye Seung (child)", None)),
+        ("001_1fb0a01d184cddfb.txt", ("release", "2013", None)),
+        ("001_1fb0a01d184cddfb.txt", ("country", "South Korea", None)),
+        ("001_1fb0a01d184cddfb.txt", ("genre", "comedy-drama", None)),
+        ("001_1fb0a01d184cddfb.txt", ("working_title", "December 23", None)),
+        ("001_1fb0a01d184cddfb.txt", ("box_office", "12.32 million admissions", "2013-03-15")),
+        ("001_1fb0a01d184cddfb.txt", ("cast", "Ye-sung (adult)", None)),
+        ("002_4ad256ec0beb0381.txt", ("age", "6", None)),
+        (
+            "002_4ad256ec0beb0381.txt",
+            (
+                "award",
+                "won: 34th Blue Dragon Film Awards, Audience Choice Award for Most Popular Movie",
+                None,
+            ),
+        ),
+    ],
+)
+def test_claims_seed_pages_state_labelled_facts(
+    shared_dir: Path, page: str, claim: tuple[str, str, str | None]
+) -> None:
+    assert claim in _seed_claims(shared_dir, page)
+
+
+def test_claims_seed_page_000_reviewer_age_is_no_claim(shared_dir: Path) -> None:
+    text = (shared_dir / "samples" / "seeds" / "000_b5e981fca0e940f7.txt").read_text()
+    claims = {(c.kind, c.value) for c in find_claims(text)}
+    assert ("age", "24") not in claims
+    assert ("age", "7") in claims
+
+
+def test_claims_and_people_stages_fill_the_review() -> None:
+    from cinesift.model import Page
+    from cinesift.pipeline import Pipeline
+
+    text = (
+        "Miracle in Cell No. 7 is a 2013 South Korean comedy-drama film. The film runs "
+        "127 minutes and was directed by Lee Hwan-kyung. Ryu Seung-ryong as Lee Yong-gu "
+        "is heartbreaking, and Kal So-won as the young Ye-sung matches him scene for scene. "
+    ) * 2
+    pipeline = Pipeline.default(names=["people", "claims"])
+    review = pipeline.run(Page("page.txt", text.encode(), "text"))
+    assert review.error is None
+    kinds = {(c.kind, c.value) for c in review.claims}
+    assert {("runtime", "127 min"), ("director", "Lee Hwan-kyung")} <= kinds
+    assert ("cast", "Ye-sung (child)") in kinds
+    actors = {m.name: m.plays for m in review.people if m.role == "actor"}
+    assert actors.get("Ryu Seung-ryong") == "Lee Yong-gu"

@@ -188,3 +188,37 @@ def test_facts_skip_pages_with_errors() -> None:
     good = _review("good", "y", [("runtime", "film", "127 min", None)])
     facts = film_facts([bad, good])
     assert facts.conflicts == [] and [f.value.sources for f in facts.single_source] == [["good"]]
+
+
+@pytest.mark.parametrize(
+    ("pages", "agreed"),
+    [
+        # one page stating the runtime twice is one source: no agreement
+        ([("a", None, 2)], False),
+        # the same URL read twice (a file and an archive record) is one page
+        ([("a", "https://www.example.org/r/1", 1), ("b", "http://example.org/r/1/", 1)], False),
+        ([("a", "https://example.org/r/1", 1), ("b", "https://example.org/r/2", 1)], True),
+        ([("a", None, 1), ("b", None, 1)], True),
+    ],
+)
+def test_facts_agreement_counts_distinct_pages(pages: list, agreed: bool) -> None:
+    reviews = []
+    for source, url, times in pages:
+        body = "It runs 127 minutes. " * times
+        review = _review(source, body, [("runtime", "film", "127 min", None)] * times)
+        review.url = url
+        reviews.append(review)
+    facts = film_facts(reviews)
+    assert bool(facts.agreements) is agreed
+    fact = (facts.agreements or facts.single_source)[0]
+    assert fact.to_dict()["source_count"] == (2 if agreed else 1)
+    assert len(fact.value.sources) == (2 if agreed else 1)
+
+
+def test_facts_cast_table_counts_a_page_once() -> None:
+    reviews = []
+    for source in ("a", "b"):
+        review = _review(source, "Ryu as Yong-gu.", [("cast", "Ryu", "Yong-gu", None)])
+        review.url = "https://example.org/review"
+        reviews.append(review)
+    assert [entry.sources for entry in film_facts(reviews).cast] == [["a"]]

@@ -105,6 +105,72 @@ def _values(text: str, kind: str) -> list[str]:
             "$40 million",
         ),
         ("to date it has earned in excess of us$130 million .", "box_office", "$130 million"),
+        # phrasings beyond the gold set: credit lines, possessives, verbs of directing
+        ("director : phillip noyce producers : robert evans", "director", "phillip noyce"),
+        (
+            "Writer/Director: Robert Rodriguez Starring: Antonio Banderas",
+            "director",
+            "Robert Rodriguez",
+        ),
+        ("it's easy to see why director doug liman's film works .", "director", "doug liman"),
+        ("writer and director audrey wells's guinevere suffers .", "director", "audrey wells"),
+        (
+            "the leads are solid , and john pasquin directs with precision .",
+            "director",
+            "john pasquin",
+        ),
+        ("Spike Lee directs from a script by Richard Price.", "director", "Spike Lee"),
+        ("the movie was helmed by john woo , who knows action .", "director", "john woo"),
+        ("a film directed by animation pioneer Ralph Bakshi.", "director", "Ralph Bakshi"),
+        ("This is from Greydon Clark, director of ANGEL'S REVENGE.", "director", "Greydon Clark"),
+        ("written , produced , and directed by abbas kiarostami", "director", "abbas kiarostami"),
+        (
+            "Gielgud won the Best Supporting Actor Oscar for his performance.",
+            "award",
+            "won: Academy Award, Best Supporting Actor",
+        ),
+        (
+            "It was nominated for a Golden Globe for best Movie Comedy.",
+            "award",
+            "nominated: Golden Globe, Best Movie Comedy",
+        ),
+        (
+            "nominated for seven academy awards , including best picture and best director .",
+            "award",
+            "nominated: Academy Award, Best Director",
+        ),
+        ("McLaglen (for which he got an Oscar) shines.", "award", "won: Academy Award"),
+        (
+            "the film won the palme d'or at cannes .",
+            "award",
+            "won: Cannes Film Festival, Palme d'Or",
+        ),
+        (
+            "the academy award winning script by horton foote",
+            "award",
+            "won: Academy Award, screenplay",
+        ),
+        (
+            "winner of three oscars for korngold's music , dawson's editing and weyl's sets",
+            "award",
+            "won: Academy Award, editing",
+        ),
+        ("devon , the 10-year old protagonist .", "age", "10"),
+        ("Juarez was about 18 years old at this time.", "age", "18"),
+        ("Ye-sung, who is 7, visits her father.", "age", "7"),
+        ("the story follows matilda , aged 6 , a precocious girl .", "age", "6"),
+        ("the hero, Tom (age 10), runs away.", "age", "10"),
+        ("what the 70-year old Allen is all about.", "age", "70"),
+        ("since 1989's the little mermaid , songs matter .", "release", "1989"),
+        ("Unlike 1996's Twister, this one has characters.", "release", "1996"),
+        ("the dogs of war , 1980 adaptation of a novel , was bad .", "release", "1980"),
+        ("the classic 1964 film the umbrellas of cherbourg is restored .", "release", "1964"),
+        ("this 1997 film is a delight .", "release", "1997"),
+        ("date released : 12/94 running length : 1 : 38", "release", "1994"),
+        ("date released : 12/94 running length : 1 : 38", "runtime", "98 min"),
+        ("the movie opens nationwide on july 2 .", "release", "07-02"),
+        ("it runs two and a half hours .", "runtime", "150 min"),
+        ("a two-hour movie about nothing .", "runtime", "120 min"),
     ],
 )
 def test_claims_rule_finds_value(text: str, kind: str, value: str) -> None:
@@ -138,6 +204,25 @@ def test_claims_rule_finds_value(text: str, kind: str, value: str) -> None:
         ("this can't be remake of something that you saw decades ago .", "remake"),
         ("costing around $85 million to make , the film must do well .", "box_office"),
         ("american pie 2 will earn several million at the box office .", "box_office"),
+        ("the director's cut is long .", "director"),
+        ("Poorly written and directed.", "director"),
+        ("he directs the film with flair .", "director"),
+        ("writer/director m .", "director"),
+        ("Streetfight (aka Coonskin) is a cartoon.", "cast"),
+        ("his 105 year old boss ( orsen bean ) hires him .", "cast"),
+        ("my son jeffrey , age 9 , said it was fine .", "age"),
+        ("jeffrey ( age 7 ) and i spent many nights reading it .", "age"),
+        ("I just came back from The 40 Year-Old Virgin and laughed.", "age"),
+        ("Tho 35 years old, Groove Tube looks like TV today!", "age"),
+        ("the program is only 15 years old this time .", "age"),
+        ("two pretty 14 year old French boys smile .", "age"),
+        ("If his turn doesn't win a Best Actor Oscar, nothing will.", "award"),
+        ("Every movie cannot be an academy award nominee.", "award"),
+        ("1998's best films were all foreign .", "release"),
+        ("The 1930's Rolls Royce limo hits you.", "release"),
+        ("unlike 1996's alien invasion movie , the arrival , it bores .", "release"),
+        ("the first two hours are fine .", "runtime"),
+        ("we waited two hours in line .", "runtime"),
     ],
 )
 def test_claims_rule_refuses_non_claims(text: str, kind: str) -> None:
@@ -233,3 +318,33 @@ def test_claims_and_people_stages_fill_the_review() -> None:
     assert ("cast", "Ye-sung (child)") in kinds
     actors = {m.name: m.plays for m in review.people if m.role == "actor"}
     assert actors.get("Ryu Seung-ryong") == "Lee Yong-gu"
+
+
+# Floors for the gold file, just under the last measured figures; they only ever rise.
+GOLD_FLOORS = {"dev": (0.985, 0.92), "test": (0.835, 0.61)}
+
+
+def _bench_module():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "bench_claims.py"
+    spec = importlib.util.spec_from_file_location("bench_claims", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("split", sorted(GOLD_FLOORS))
+def test_claims_gold_floors(split: str) -> None:
+    import json
+
+    bench = _bench_module()
+    gold = Path(__file__).resolve().parents[1] / "data" / "claims_gold.jsonl"
+    # split on newlines only: a sentence may hold a Unicode line separator
+    text = gold.read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.split("\n") if line.strip()]
+    result = bench.score_claims([row for row in rows if row["split"] == split])
+    min_precision, min_recall = GOLD_FLOORS[split]
+    assert result["precision"] >= min_precision
+    assert result["recall"] >= min_recall

@@ -67,6 +67,11 @@ class Evidence:
     source: str
     text: str
     span: Span
+    page: str = ""  # the page identity (its URL when known): one page is one source
+
+    @property
+    def page_key(self) -> str:
+        return self.page or self.source
 
     def to_dict(self) -> dict[str, Any]:
         return {"source": self.source, "text": self.text, "span": self.span.to_dict()}
@@ -109,12 +114,18 @@ class FactValue:
 
     @property
     def sources(self) -> list[str]:
-        return list(dict.fromkeys(e.source for e in self.evidence))
+        """Distinct pages, in the order first seen: a page that states the value twice, or
+        that was read twice (a file and an archive copy of one URL), counts once."""
+        first: dict[str, str] = {}
+        for e in self.evidence:
+            first.setdefault(e.page_key, e.source)
+        return list(first.values())
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "value": self.value,
             "as_of": self.as_of,
+            "source_count": len(self.sources),
             "sources": [e.to_dict() for e in self.evidence],
         }
 
@@ -139,6 +150,7 @@ class Fact:
             "subject": self.subject,
             "value": self.value.value,
             "as_of": self.value.as_of,
+            "source_count": len(self.value.sources),
             "sources": [e.to_dict() for e in self.value.evidence],
         }
 
@@ -299,14 +311,14 @@ def _role(counts: Counter[str]) -> str:
 
 def _cast(reviews: list[Review], person: Any) -> list[CastEntry]:
     links: dict[tuple[str, str], list[str]] = defaultdict(list)
+    pages: dict[tuple[str, str], set[str]] = defaultdict(set)
     for review in reviews:
-        seen: set[tuple[str, str]] = set()
         pairs = [(m.name, m.plays) for m in review.people if m.role == "actor" and m.plays]
         pairs += [(c.subject, c.value) for c in review.claims if c.kind == "cast"]
         for actor, character in pairs:
             key = (person(actor), person(character))
-            if key not in seen:
-                seen.add(key)
+            if _page_key(review) not in pages[key]:  # one page is one source
+                pages[key].add(_page_key(review))
                 links[key].append(review.source)
     # "Kal So-won as Ye Sung" on a page that also says "as Ye-sung (child)": one role.
     for actor, character in list(links):
@@ -359,6 +371,16 @@ def _subject_key(claim: Claim, review: Review, person: Any) -> str:
     return " ".join(subject.lower().split())
 
 
+def _page_key(review: Review) -> str:
+    """One page however it was fetched: the URL without scheme, "www.", fragment or trailing
+    slash; the source when the page has no URL."""
+    if not review.url:
+        return review.source
+    url = re.sub(r"^[a-z][a-z0-9+.-]*://", "", review.url.strip().lower())
+    url = re.sub(r"^www\.", "", url.split("#", 1)[0])
+    return url.rstrip("/")
+
+
 def _overlap(a: str | None, b: str | None) -> bool:
     """Dates overlap when equal, when one contains the other ("2013-03" and "2013-03-15"),
     or when either is unknown (an undated figure may be from any time)."""
@@ -377,7 +399,9 @@ def _fact_sheet(
             value = person(claim.value) if claim.kind in ("cast", "director") else claim.value
             key = (claim.kind, subject, _facet(claim.kind, claim.value))
             slot = (_value_key(claim.kind, value), claim.as_of)
-            evidence = Evidence(review.source, review.text_of(claim.span), claim.span)
+            evidence = Evidence(
+                review.source, review.text_of(claim.span), claim.span, _page_key(review)
+            )
             if slot not in groups[key]:
                 groups[key][slot] = FactValue(value, claim.as_of, [])
             fact_value = groups[key][slot]

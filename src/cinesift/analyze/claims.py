@@ -160,6 +160,7 @@ nobody something anything nothing everything all some any each every both either
 other another such same own many much more most few less least several
 film films movie movies picture pictures character characters role roles cast story
 actor actress director writer producer man woman boy girl men women child kid father mother
+starring producers screenplay cinematography editor rated
 son daughter brother sister wife husband friend family villain hero heroine guy lady
 """.split()
 )
@@ -374,7 +375,9 @@ def _runtime(s: str) -> Iterator[Found]:
             minutes = 60 * int(m.group("ch")) + int(m.group("cm"))
         stated = bool(_RUNTIME_BEFORE.search(before[-70:]))
         if m.group("oh") or m.group("ch"):
-            if not re.search(r"(?i)(?:running\s*time|runtime)\s*:?\s*$", before[-30:]):
+            if not re.search(
+                r"(?i)(?:running\s*(?:time|length)|runtime|length)\s*:?\s*$", before[-30:]
+            ) and not (m.group("oh") and _RUNTIME_BEFORE.search(before[-70:])):
                 continue
         elif not stated:
             alone = not re.search(r"[^\W\d_]", before) and not re.search(r"\w", after)
@@ -388,6 +391,23 @@ def _runtime(s: str) -> Iterator[Found]:
         if not 30 <= minutes <= 400:
             continue
         yield "runtime", FILM, f"{minutes} min", None
+    # hours in words or halves: "runs two and a half hours", "a two-hour movie"
+    for m in re.finditer(
+        r"(?i)(?<![\w.-])(?P<n>one|two|three|four|\d)(?P<half>\s+and\s+a\s+half|\.5)?"
+        r"(?:\s*-\s*|\s+)(?P<unit>hours?)\b(?!\s*(?:and|,)?\s*(?:\d|one|two|three|four|five|"
+        r"ten|twenty|thirty|forty|fifty)\b)",
+        s,
+    ):
+        if m.group("n").isdigit() and not m.group("half"):
+            continue  # the duration pattern above reads these
+        minutes = 60 * (_number(m.group("n")) or 0) + (30 if m.group("half") else 0)
+        before, after = s[: m.start()], s[m.end() :]
+        stated = _RUNTIME_BEFORE.search(before[-70:])
+        noun = "-" in m.group() and re.match(
+            r"(?i)\s*(?:long\s+)?(?:film|movie|epic|feature|running\s+time|runtime)\b", after
+        )
+        if (stated or noun) and not _NOT_RUNTIME_BEFORE.search(before) and 30 <= minutes <= 400:
+            yield "runtime", FILM, f"{minutes} min", None
 
 
 _RELEASE_VERB = re.compile(
@@ -405,6 +425,8 @@ def _release(s: str) -> Iterator[Found]:
     for m in _RELEASE_VERB.finditer(s):
         verb = m.group("verb").lower()
         mid = m.group("mid")
+        if re.match(r"\s*(?:'s|’s)", s[m.end() :]):
+            continue  # "made an impression in 1997's the game": the year dates another title
         if _NOT_RELEASE_MID.search(mid) or _NOT_RELEASE_MID.search(
             s[max(0, m.start() - 25) : m.start()]
         ):
@@ -459,7 +481,7 @@ def _release(s: str) -> Iterator[Found]:
     # "the superb 1978 sci-fi classic " invasion of the body snatchers , ""; a header line
     # "2013 South Korean comedy-drama film"
     for m in re.finditer(
-        rf"(?ix)(?:^|\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?)(?P<y>{_YEAR})\s+"
+        rf"(?ix)(?:^|\b(?:the|a|an|his|her|their|this)\s+(?:[\w-]+\s+){{0,2}}?)(?P<y>{_YEAR})\s+"
         rf"(?:{_NAT}\s+)?(?:{_GENRE}\s+)?{_FILM_NOUN}\b(?!s)(?P<tail>\s*,?\s*[\"“][^\"”]+[\"”])?",
         s,
     ):
@@ -467,6 +489,138 @@ def _release(s: str) -> Iterator[Found]:
         at_start = not s[: m.start()].strip(" -•*\t")
         if title or (at_start and m.start("y") == m.start()):
             yield "release", title or FILM, m.group("y"), None
+            continue
+        if re.match(r"(?i)this\b", m.group()):
+            yield "release", FILM, m.group("y"), None  # "this 1997 film"
+            continue
+        named = _title_after(s, m.end())  # "the classic 1964 film the umbrellas of cherbourg"
+        if named and re.match(r"(?i)(?:the|a|an)\b", m.group()):
+            yield "release", named, m.group("y"), None
+    # "since 1989's the little mermaid", "1996's Twister"
+    for m in re.finditer(rf"(?i)\b(?P<y>{_YEAR})\s*(?:'s|’s)\s+(?![\"“])", s):
+        if re.search(r"(?i)\b(?:the|of\s+the|in\s+the|early|late|mid)\s*-?\s*$", s[: m.start()]):
+            continue  # "the 1930's": a decade
+        named = _title_after(s, m.end())
+        if named and re.search(
+            rf"(?i)\b(?:{_FILM_NOUN}|movies|films|winner|winners|blockbusters?|hits|releases?|"
+            rf"crop|entry|entries|offering|offerings)$",
+            named,
+        ):
+            continue  # "1996's alien invasion movie": a description, not a title
+        if named:
+            yield "release", named, m.group("y"), None
+    # "the dogs of war , 1980 adaptation of ...", "Twister, the 1996 film"
+    for m in re.finditer(
+        rf"(?i)\s*,\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?P<y>{_YEAR})\s+(?:{_NAT}\s+)?"
+        rf"(?:{_GENRE}\s+)?(?:{_FILM_NOUN}|adaptation|remake|version|sequel)\b",
+        s,
+    ):
+        named = _title_before(s, m.start())
+        if named:
+            yield "release", named, m.group("y"), None
+    # a credit line: "date released : 12/94", "Release date: June 5, 1998"
+    for m in re.finditer(
+        r"(?i)\b(?:date\s+released|release\s+date|released|u\.\s*s\.\s+release\s+date|"
+        r"opening\s+date)\s*:\s*",
+        s,
+    ):
+        rest = s[m.end() : m.end() + 30]
+        short = re.match(r"(\d{1,2})\s*/\s*(?:\d{1,2}\s*/\s*)?(\d{2}|\d{4})\b", rest)
+        full = re.match(
+            rf"(?i)(?:(?P<month>{_MONTH})\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*)?)?"
+            rf"(?P<y>{_YEAR})\b",
+            rest,
+        )
+        if short:
+            year = short.group(2)
+            if len(year) == 2:
+                year = ("19" if int(year) > 30 else "20") + year
+            yield "release", FILM, year, None
+        elif full:
+            yield "release", FILM, _date_value(full), None
+    # "opens nationwide on July 2", "released on june 5": a day without a year
+    for m in re.finditer(
+        rf"(?i)\b(?:opens|opened|opening|released|premieres|premiered|debuts|arrives|hits)\s+"
+        rf"(?:(?:nationwide|wide|everywhere|in\s+(?:theaters|theatres|cinemas)|in\s+the\s+us|"
+        rf"in\s+the\s+u\.s\.)\s+)*(?:on\s+)?(?:(?:friday|monday|tuesday|wednesday|thursday|"
+        rf"saturday|sunday)\s*,?\s*)?(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?!\s*,?\s*(?:{_YEAR}|\d))",
+        s,
+    ):
+        if _NOT_RELEASE_MID.search(s[max(0, m.start() - 25) : m.end()]):
+            continue
+        month = _month_number(m.group("month"))
+        yield "release", FILM, f"{month:02d}-{int(m.group('day')):02d}", None
+
+
+def _date_value(m: re.Match[str]) -> str:
+    if m.group("month") and m.group("day"):
+        month = _month_number(m.group("month"))
+        return f"{m.group('y')}-{month:02d}-{int(m.group('day')):02d}"
+    return m.group("y")
+
+
+_TITLE_STOP = re.compile(
+    r"(?i)\s*(?:$|[,.;:!?()\[\]\-–—\"“”]|\s(?:is|was|were|are|which|that|who|where|when|"
+    r"starring|stars|directed|by|with|and|but|has|had|have|as|from|for|in|on|at|to|or|"
+    r"did|does|do|also|still|remains|became|becomes|made|makes|than|while|because|if)\b)"
+)
+
+
+_NOT_TITLE_START = re.compile(
+    r"(?i)^(?:best|worst|biggest|top|most|crop|summer|winter|spring|fall|other|big|finest|"
+    r"greatest|academy|oscars?|golden|cannes|sundance|festival|film|movie|season|box|hit|"
+    r"release|version|remake|sequel|class|new|year|ceremony|awards?)\b"
+)
+
+
+def _title_before(s: str, end: int) -> str | None:
+    """An unquoted title that ends at `end`: capitalised words in cased text; in lower-cased
+    text the words back to a verb or a clause break."""
+    head = s[max(0, end - 80) : end]
+    if _is_cased(s):
+        run = re.search(
+            r"(?:(?:The|A|An)\s+)?[A-Z0-9][\w'’:-]*(?:\s+(?:(?:of|the|and|in|a|on|to|for)\s+)?"
+            r"[A-Z0-9][\w'’:-]*)*$",
+            head,
+        )
+        title = _clean_title(run.group()) if run else None
+    else:
+        words = head.split()
+        taken: list[str] = []
+        while words and len(taken) < 7:
+            word = words.pop()
+            if re.fullmatch(r"[,.;:!?()\"“”]", word) or _TITLE_STOP.fullmatch(" " + word):
+                break
+            taken.insert(0, word)
+        title = _clean_title(" ".join(taken)) if 0 < len(taken) <= 6 else None
+    if not title or _NOT_TITLE_START.match(title) or title.lower() in _NOT_NAME:
+        return None
+    return title
+
+
+def _title_after(s: str, pos: int) -> str | None:
+    """An unquoted title right after `pos`: a run of capitalised words in cased text, the
+    words up to a clause break in lower-cased text."""
+    rest = s[pos : pos + 80]
+    if _is_cased(s):
+        run = re.match(
+            r"(?:(?:The|A|An)\s+)?[A-Z0-9][\w'’:-]*(?:\s+(?:(?:of|the|and|in|a|on|to|for)\s+)?"
+            r"[A-Z0-9][\w'’:-]*)*",
+            rest,
+        )
+        if run is None or _NOT_TITLE_START.match(run.group()):
+            return None
+        return _clean_title(run.group())
+    stop = _TITLE_STOP.search(" " + rest[:60])
+    words = (" " + rest)[: stop.start()].split() if stop else []
+    if not words or len(words) > 6 or _NOT_TITLE_START.match(" ".join(words)):
+        return None
+    if words[0] in _NOT_NAME - {"the", "a", "an"} or words[-1] in ("the", "a", "an", "of"):
+        return None
+    if words[0] in _COMMON and words[0] not in ("the", "a", "an") and len(words) == 1:
+        return None  # "1998's best" is no title
+    return _clean_title(" ".join(words))
 
 
 def _month_number(name: str) -> int:
@@ -585,16 +739,25 @@ def _director(s: str) -> Iterator[Found]:
 
     def emit(span: tuple[int, int], subject: str = FILM) -> Iterator[Found]:
         name = _clean_title(s[span[0] : span[1]])
+        if not re.search(r"[^\W\d_]{2}", name):
+            return  # "writer/director m .": an initial cut off by the sentence splitter
         if name and name.lower() not in seen:
             seen.add(name.lower())
             yield "director", subject, name, None
 
-    for m in re.finditer(r"(?i)\b(?:(?:co-)?directed\s+(?:and\s+\w+\s+)?|direction\s+)by\s+", s):
+    for m in re.finditer(
+        r"(?i)\b(?:(?:co-)?directed\s+(?:and\s+\w+\s+)?|direction\s+|helmed\s+|"
+        r"(?:written|produced|scripted)\s*,?\s+(?:(?:produced|written|edited)\s*,?\s+)?"
+        r"and\s+directed\s+)by\s*:?\s+",
+        s,
+    ):
         pos = m.end()
         rest = s[pos : pos + 90]
         lead = re.match(
             rf"(?i)(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){{0,5}}?"
-            rf"(?:{_DIRECTOR_NOUNS}|actress|actor|writer|comedian|auteur)\s*,?\s+",
+            rf"(?:{_DIRECTOR_NOUNS}|actress|actor|writer|comedian|auteur|pioneer|legend|"
+            rf"master|maestro|veteran|newcomer|first-timer|novelist|photographer|animator)"
+            rf"\s*,?\s+",
             rest,
         )
         possessive = re.match(r"(?i)(?:[\w-]+\s+){0,2}[\w-]+\s*(?:'s|’s)\s+(?=\w)", rest)
@@ -606,6 +769,67 @@ def _director(s: str) -> Iterator[Found]:
             continue
         for span in _names_list(s, pos):
             yield from emit(span)
+    # a credit line: "director : satyajit ray producer : ...", "Writer/Director: Robert Rodriguez"
+    for m in re.finditer(rf"(?i)\b(?:{_DIRECTOR_NOUNS}s?|directed\s+by)\s*:\s*", s):
+        if re.search(
+            r"(?i)\b(?:assistant|art|casting|music|unit|photography|executive|managing)\s*$",
+            s[max(0, m.start() - 20) : m.start()],
+        ):
+            continue
+        for span in _names_list(s, m.end()):
+            yield from emit(span)
+    # "director doug liman's film", "writer and director audrey wells's guinevere"
+    for m in re.finditer(
+        rf"(?i)\b{_DIRECTOR_NOUNS}\s+(?P<name>(?:[\w.-]+\s+){{0,2}}?[\w.-]+?)(?:'s|’s|s')\s",
+        s,
+    ):
+        head = s[max(0, m.start() - 30) : m.start()].lower()
+        if re.search(
+            r"\b(?:assistant|art|casting|music|unit|photography|executive|the|a|an|this|that|"
+            r"his|her|their|its|whose)\s*$",
+            head,
+        ):
+            continue
+        name = m.group("name")
+        words = name.split()
+        if len(words) > 3 or not all(_is_name_word(w, relaxed=True) for w in words):
+            continue
+        if _is_cased(s) and not all(w[:1].isupper() for w in words):
+            continue
+        if not _is_cased(s) and len(words) == 1 and words[0].lower() in _COMMON:
+            continue
+        yield from emit((m.start("name"), m.end("name")))
+    # "john pasquin directs with careful precision", "rob morrow writes , directs and stars"
+    for m in re.finditer(
+        r"(?i)\s+(?:(?:writes|wrote|co-wrote)\s*,?\s+(?:and\s+)?)?(?:directs|directed|helms|"
+        r"helmed)\b(?!\s+by)",
+        s,
+    ):
+        span = _name_backward(s, m.start())
+        if span is None:
+            continue
+        before = s[: span[0]]
+        if not re.search(r"(?i)(?:^|[,;:(\-–—]|\band|\bbut|\bwhile)\s*$", before):
+            continue  # the name must open its clause
+        name = s[span[0] : span[1]]
+        if re.search(r"(?i)\b(?:directs|helms)\b", m.group()) is None and not re.match(
+            r"\s+(?:the|this|it)\b", s[m.end() :]
+        ):
+            continue  # "X directed" needs its object: "mctiernan directed the film"
+        if len(name.split()) < 2 and not _is_cased(s) and name.lower() in _COMMON:
+            continue
+        yield from emit(span)
+    # "Greydon Clark , director of ANGEL'S REVENGE": a credit for another film
+    for m in re.finditer(
+        rf"(?i)\s*,\s*(?:the\s+)?(?:[\w-]+\s+)?{_DIRECTOR_NOUNS}\s+of\s+(?P<t>[\"“]?[^,.;()]{{2,50}})",
+        s,
+    ):
+        span = _name_backward(s, m.start())
+        if span is None or re.search(r"(?i)(?:'s|’s|s')$", s[span[0] : span[1]]):
+            continue
+        title = _clean_title(re.split(r"(?i)\s(?:and|who|which|is|was|has)\s", m.group("t"))[0])
+        if title:
+            yield from emit(span, title)
     for m in re.finditer(rf"(?i)\b{_DIRECTOR_NOUNS}\s*,?\s+", s):
         head = s[max(0, m.start() - 30) : m.start()].lower()
         if re.search(
@@ -807,7 +1031,7 @@ def _cast(s: str) -> Iterator[Found]:
     # "CHARACTER ( ACTOR )" in a plot summary; "ACTOR (CHARACTER)" in a starring list
     for m in re.finditer(r"[(\[{]\s*([^()\[\]{}]{2,60}?)\s*[)\]}]", s):
         inside = m.group(1)
-        if re.search(r"\d|(?i:\bas\b|\bfrom\b|\bin\b|\bof\b)", inside):
+        if re.search(r"\d|(?i:\bas\b|\bfrom\b|\bin\b|\bof\b|\baka\b|a\.k\.a|\bknown\b)", inside):
             continue
         if re.search(
             r"(?i)\b(?:pictures|films|studios|entertainment|dreamworks|paramount|"
@@ -835,6 +1059,15 @@ def _cast(s: str) -> Iterator[Found]:
             and len(s[outer[0] : outer[1]].split()) < 2
         ):
             continue  # "a man ( rufus sewell )", "his father ( ralph cotterill )": unnamed
+        if (
+            len(s[outer[0] : outer[1]].split()) < 2
+            and not _is_cased(s)
+            and (
+                s[outer[0] : outer[1]].lower() in _COMMON
+                or re.search(r"(?i)\byears?[\s-]+old$", before_outer)
+            )
+        ):
+            continue  # "his 105 year old boss ( orsen bean )": a described role
         outer_name = s[outer[0] : outer[1]]
         inner_name = inside[inner[0] : inner[1]]
         aged = re.match(
@@ -864,6 +1097,8 @@ def _age(s: str) -> Iterator[Found]:
         if years is None or years > 120:
             continue
         head = s[: m.start()]
+        if re.search(r"[A-Z]ear", m.group()) and _is_cased(s):
+            continue  # "The 40 Year-Old Virgin": capitals make it a title
         if _NOT_AGE_BEFORE.search(head[-30:]) or re.search(r"(?i)\bi\b[^,.;]*$", head[-25:]):
             continue
         tail = s[m.end() :]
@@ -878,14 +1113,50 @@ def _age(s: str) -> Iterator[Found]:
         follow = re.match(
             r"(?i)\s*,?\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]*\s*[,;:]\s*(?=\S)|\s*[,;:]\s*(?=\S)", tail
         )
-        if follow:
+        attributive = re.search(
+            r"(?i)\b(?:a|an|the|his|her|their|its|this|one)\s+(?:[\w-]+\s+)?$", head
+        )
+        kin_first = re.match(
+            r"(?i)\s*(?:son|daughter|girl|boy|brother|sister|niece|nephew|child|kid|"
+            r"grandson|granddaughter|orphan)\s+(?=[A-Z])",
+            tail,
+        )
+        if follow and attributive and not kin_first:
             span = _name_forward(s, m.end() + follow.end())
             if span:
                 subject = s[span[0] : span[1]]
         if subject is None:
+            # "rose calvert ( gloria stuart )"; in cased text a capital is proof enough: "the
+            # 70-year-old Allen"; lower-cased text needs a full name
             span = _name_forward(s, m.end())
-            if span and re.match(r"\s*\(", s[span[1] :]):
+            if span and (
+                re.match(r"\s*\(", s[span[1] :])
+                or (
+                    _is_cased(s)
+                    and s[span[0]].isupper()
+                    and s[span[0] : span[1]].lower() not in _NATIONALITIES
+                    and re.match(_NAME_THEN, s[span[1] :])
+                )
+                or (not _is_cased(s) and len(s[span[0] : span[1]].split()) >= 2)
+            ):
                 subject = s[span[0] : span[1]]
+        if subject is None:
+            # "Ye-sung , who is only a 7-year-old", "steven as a 16-year-old", "juarez was
+            # about 18 years old"
+            told = re.search(
+                r"(?i)(?:\s*,\s*(?:who\s+is|who\s+was|who's)\s+|\s+(?:is|was|turns|turned|"
+                r"becomes|became|as)\s+)(?:(?:about|only|just|barely|nearly|almost|now|already|"
+                r"a|an|supposed\s+to\s+be|meant\s+to\s+be)\s+){0,2}$",
+                head,
+            )
+            if told:
+                span = _name_backward(s, told.start())
+                if (
+                    span
+                    and not _NOT_AGE_OWNER.search(s[max(0, span[0] - 12) : span[0]])
+                    and not _DETERMINED.search(s[: span[0]])
+                ):
+                    subject = s[span[0] : span[1]]
         if subject is None:
             # "his 6-year-old daughter Ye-sung (Kal So-won)": a kin noun, then the name
             kin = re.match(
@@ -898,7 +1169,7 @@ def _age(s: str) -> Iterator[Found]:
                 subject = s[span[0] : span[1]]
         if subject is None:
             # "euphegenia doubtfire , a matronly 65-year-old englishwoman"
-            appositive = re.search(r"\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}$", head)
+            appositive = re.search(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", head)
             if appositive:
                 span = _name_backward(s, appositive.start())
                 if span:
@@ -908,6 +1179,38 @@ def _age(s: str) -> Iterator[Found]:
         if subject.lower().split()[0] in ("i", "he", "she", "they", "we", "you"):
             continue
         yield "age", _clean_title(subject), str(years), None
+    # "Ye-sung, aged 6,", "devon ( age 10 )", "Ye-sung, who is 7,"
+    for m in re.finditer(
+        rf"(?i)(?:\s*,\s*(?:aged?|who\s+is|who's|now)\s+|\s*\(\s*aged?\s+)"
+        rf"(?P<n>\d{{1,2}}|{_NUM})(?=\s*(?:[,);:]|\.(?!\d)|$|(?:and|when|at|in)\b))",
+        s,
+    ):
+        years = _number(m.group("n"))
+        if years is None or years < 1:
+            continue
+        span = _name_backward(s, m.start())
+        if span is None or _NOT_AGE_OWNER.search(s[max(0, span[0] - 12) : span[0]]):
+            continue  # "my son jeffrey , age 9": the reviewer's family
+        if _DETERMINED.search(s[: span[0]]) or re.match(
+            r"(?i)[\s)]*and\s+(?:i|me)\b", s[m.end() :]
+        ):
+            continue  # "the program , now 15", "jeffrey ( age 7 ) and i"
+        subject = s[span[0] : span[1]]
+        if subject.lower().split()[0] in ("i", "he", "she", "they", "we", "you", "it"):
+            continue
+        if _is_cased(s) and not subject[:1].isupper():
+            continue
+        yield "age", _clean_title(subject), str(years), None
+
+
+# what may follow a name in running text: a verb, a clause break; not a noun ("French boys")
+_NAME_THEN = re.compile(
+    r"\s*(?:$|[,.;:()!?\-–—]|(?:is|was|has|had|who|and|in|at|with|plays|played|gets|got|"
+    r"becomes|lives|returns|finds|meets|falls|must|can|could|would|will|does|did|tries|"
+    r"wants|decides|runs|goes|comes|makes)\b)"
+)
+_DETERMINED = re.compile(r"(?i)\b(?:the|a|an|this|that|these|those|its|his|her|their)\s+$")
+_NOT_AGE_OWNER = re.compile(r"(?i)\b(?:my|our|your|i|me)\b[\w\s'-]*$")
 
 
 _CEREMONY = re.compile(
@@ -919,16 +1222,20 @@ _CEREMONY = re.compile(
     |grand\s+bell\s+awards?|baeksang\s+arts\s+awards?|golden\s+(?:bear|lion|horse)
     |audience\s+(?:favorite|favourite|choice)\s+award
     |(?:[a-z]+\s+){1,3}film\s+festival(?!s)
+    |(?:the\s+)?(?:cannes|sundance|berlin|venice|toronto)(?=\s+(?:festival|grand\s+jury|jury))
     )"""
 )
 _WON = (
     r"(?:won|wins|win|winning|winner|winners|received|receives|awarded|took\s+home|picked\s+up|"
-    r"earned|garnered|swept|scooped|captured|took)"
+    r"earned|garnered|swept|scooped|captured|took|got|gets|bagged|nabbed|collected|grabbed|"
+    r"copped|claimed|honou?red\s+with)"
 )
 _NOMINATED = r"(?:nominated|nomination|nominations|nominee|nominees|up\s+for)"
 _NOT_AWARD = re.compile(
-    r"(?i)\b(?:will|would|could|should|might|may|deserves?|deserved|worthy|didn'?t|did\s+not|"
-    r"never|not|wasn'?t|isn'?t|hope|hopefully|chance|likely|predict|if|bet)\b"
+    r"(?i)\b(?:will|would|could|should|might|may|deserves?|deserved|deservedly|worthy|"
+    r"didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|won'?t|can'?t|cannot|hasn'?t|haven'?t|"
+    r"wouldn'?t|couldn'?t|shouldn'?t|aren'?t|weren'?t|never|not|wasn'?t|isn'?t|hope|hopefully|"
+    r"chance|likely|predict|if|bet|whether|wish|wishes|wanted|want)\b|\w'd\b"
 )
 _CATEGORY = re.compile(
     r"""(?ix)(?:\b(?:for|as|including)\s+)?[\"“]?\s*(?:the\s+)?(?P<cat>best[\s-]+(?:supporting[\s-]+)?
@@ -949,6 +1256,22 @@ def _title_case(text: str) -> str:
     small = {"for", "of", "or", "and", "the", "in", "a"}
     words = re.sub(r"[\s-]+", " ", text.strip()).split(" ")
     return " ".join(w if w in small and i else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+_FESTIVAL_PRIZES = {
+    "palme": ("Cannes Film Festival", "Palme d'Or"),
+    "golden bear": ("Berlin International Film Festival", "Golden Bear"),
+    "golden lion": ("Venice Film Festival", "Golden Lion"),
+}
+
+
+def _festival_of_prize(raw: str) -> tuple[str, list[str | None]] | None:
+    """A festival's top prize is a category of that festival: "won the palme d'or"."""
+    text = " ".join(raw.lower().split())
+    for start, (festival, prize) in _FESTIVAL_PRIZES.items():
+        if text.startswith(start):
+            return festival, [prize]
+    return None
 
 
 def _ceremony_name(raw: str) -> str:
@@ -1010,7 +1333,13 @@ def _award(s: str) -> Iterator[Found]:
         cue_at = len(window_before)
         if cues and not compound:
             cue_at = cues[-1][0] - len(cues[-1][1])
-        if _NOT_AWARD.search(window_before[max(0, cue_at - 25) : cue_at]):
+        negation_window = re.sub(
+            r"(?i)\bnot\s+(?:to\s+(?:ignore|mention|forget|overlook)|only)\b|"
+            r"\bnot\s+least\b|\bnot\s+since\b",
+            " ",
+            window_before[max(0, cue_at - 25) : cue_at],
+        )
+        if _NOT_AWARD.search(negation_window):
             continue
         if "film festival" in ceremony_text and status == "won":
             pass
@@ -1035,6 +1364,22 @@ def _award(s: str) -> Iterator[Found]:
             r"(?:(?:honou?r|award|prize|trophy|statuette)\s+)?(?:at|in)\s+(?:the\s+)?$",
             s[max(0, m.start() - 60) : m.start()],
         )
+        if before_cat is None:
+            before_cat = re.search(
+                r"(?i)\b(best[\s-]+(?:(?!(?:best|at|the|in|for|of|a|an|and|to|this|his|her|"
+                r"its|their|an?)\b)[\w-]+\s+){1,4}?)(?:\s*-\s*)?$",
+                s[max(0, m.start() - 50) : m.start()],
+            )
+        if before_cat is None:
+            # "academy award winning script": the craft honoured follows the compound
+            craft = re.match(
+                r"(?i)\s*-?\s*(?:winning|nominated)\s+(?:[\w-]+\s+)?(?P<craft>script|"
+                r"screenplay|score|music|song|cinematography|editing|make-?up|costumes?|"
+                r"visual\s+effects|special\s+effects|sound|art\s+direction)\b",
+                s[m.end() :],
+            )
+            if craft and not re.search(r"(?i)(?:winning|nominated)", m.group()):
+                before_cat = craft
         year_after = re.match(rf"\s+(?:in|of)\s+(?P<y>{_YEAR})\b", s[m.end() :])
         if year_after and not edition:
             edition = year_after.group("y") + " "
@@ -1046,8 +1391,10 @@ def _award(s: str) -> Iterator[Found]:
             s[cat_from : cat_from + cm.start()],
         ):
             cm = None  # the category must follow the ceremony directly
-        if before_cat:
-            cat = _title_case(before_cat.group(1))
+        if before_cat is not None and before_cat.groupdict().get("craft"):
+            cat = re.sub(r"(?i)^script$", "screenplay", before_cat.group("craft").lower())
+        elif before_cat:
+            cat = _title_case(before_cat.group(1).strip(" -"))
         elif cm:
             if cm.group("own"):
                 cat = _title_case("best " + cm.group("own"))
@@ -1057,22 +1404,94 @@ def _award(s: str) -> Iterator[Found]:
                 cat = re.sub(r"\s*\)\s*", ")", re.sub(r"\s*\(\s*", " (", cat))
             else:
                 cat = _title_case(cm.group("named"))
+        if cat is None:
+            generic = _GENERIC_CATEGORY.match(s[cat_from : cat_from + 80])
+            if generic:
+                cat = _title_case(generic.group(1))
+        cats: list[str | None] = [cat]
+        if cat is None:
+            cats = _crafts(s[cat_from : cat_from + 160]) or [None]
         if cm:
             taken = m.end() + cm.end()
+            # "including best picture and best director": one award per category listed
+            rest = s[taken : taken + 120]
+            while more := re.match(
+                r"(?i)\s*(?:,\s*(?:and\s+)?|and\s+)(best(?:[\s-]+(?!(?:for|in|at|and|of|with|"
+                r"that|this|which|but|by|from|on|to|the|best)\b)[a-z][\w-]*){1,4})",
+                rest,
+            ):
+                cats.append(_title_case(more.group(1)))
+                rest = rest[more.end() :]
+                taken = taken + more.end()
         ceremony = _ceremony_name(m.group("c"))
+        festival = _festival_of_prize(m.group("c"))
+        if festival:
+            ceremony, cats = festival  # the prize names its festival
         if ceremony.lower().startswith("audience") and cat and cat.lower().startswith("audience"):
             continue  # the prize itself, named as the category of another ceremony
-        value = f"{status}: {edition}{ceremony}" + (f", {cat}" if cat else "")
-        if value in seen:
-            continue
-        seen.add(value)
-        yield "award", _award_subject(s, m.start()), value, None
+        for category in cats:
+            value = f"{status}: {edition}{ceremony}" + (f", {category}" if category else "")
+            if value in seen:
+                continue
+            seen.add(value)
+            yield "award", _award_subject(s, m.start()), value, None
+
+
+# "for best movie comedy", "as best foreign film": a category outside the fixed list
+_GENERIC_CATEGORY = re.compile(
+    r"""(?ix)^\s*(?:nominations?\s+|awards?\s+|statuettes?\s+)?(?:that\s+year\s+)?
+    (?:for|as|in)\s+(?:the\s+)?[\"“]?\s*(best(?:[\s-]+(?!(?:for|in|at|and|of|with|that|this|
+    which|but|by|from|on|to)\b)[a-z][\w-]*){1,4})"""
+)
+_CRAFT = (
+    r"(?:music|score|editing|sets|set\s+design|cinematography|photography|costumes?|"
+    r"costume\s+design|screenplay|script|song|make-?up|(?:visual|special|sound)\s+effects|"
+    r"sound(?:\s+effects)?(?:\s+editing)?|art\s+direction)"
+)
+
+
+def _crafts(after: str) -> list[str | None]:
+    """Crafts honoured in one list after the ceremony: "three oscars for X's music, Y's
+    editing and Z's sets" is one award per craft."""
+    m = re.match(r"(?i)\s*(?:that\s+year\s+)?for\s+", after)
+    if not m:
+        return []
+    found: list[str | None] = []
+    for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", after[m.end() :])[:4]:
+        craft = re.search(rf"(?i)(?:^|\s){_CRAFT}\s*$", item.strip(" .;"))
+        if craft is None:
+            break
+        if re.search(r"(?i)^(?:his|her|their|its)\b", item.strip()):
+            break  # "for his score" is the fixed category list's business
+        found.append(" ".join(craft.group().lower().split()))
+    return found
 
 
 def _award_subject(s: str, ceremony_at: int) -> str:
     """The person honoured when the clause names one ("jon voight", "marisa tomei won"),
     else the film."""
     head = s[:ceremony_at]
+    after = s[ceremony_at:]
+    # "oscar-winning actor george c . scott", "two-time oscar winner jodie foster"
+    named = re.match(
+        r"(?i)[\w' -]{3,40}?[\s-]+(?:winning|winner|nominated|nominee)\s+(?:(?:actor|actress|"
+        r"director|filmmaker|writer|screenwriter|composer|cinematographer|producer|star|"
+        r"legend|veteran)\s+)?",
+        after,
+    )
+    if named:
+        span = _name_forward(s, ceremony_at + named.end(), max_words=4)
+        if span and (not _is_cased(s) or s[span[0]].isupper()):
+            return s[span[0] : span[1]]
+    owner = re.search(r"(?i)([\w.-]+)(?:'s|’s|s')\s+$", head)
+    if owner and re.match(
+        r"(?i)[\w' -]{3,30}?[\s-]+(?:winning|nominated)\s+(?:[\w-]+\s+)?(?:turn|performance|"
+        r"role|work|portrayal|score|script|screenplay)\b",
+        after,
+    ):
+        span = _name_backward(s, owner.end(1))
+        if span:
+            return s[span[0] : span[1]]
     m = re.search(r"(?i)\b(?:nominee|winner)\s+$", head[-30:])
     if m:
         span = _name_forward(s, ceremony_at)
@@ -1107,10 +1526,14 @@ def _names_a_work(s: str, pos: int, work: str) -> bool:
 
 
 _WORK_STOP = re.compile(
-    r"(?i)\s*(?:[,;:.!?()\[\]]|\s-\s|\band\s+(?:is|was|has|had|it|its|stars|starring|the\s+film|"
+    r"(?i)\s*(?:[,;:.!?()\[\]]|\s-\s|\s?--|—|\sand\s+\w+ed\b|\band\s+(?:is|was|has|had|it|its|stars|starring|the\s+film|"
     r"directed|written)\b|\bwho\b|\bstarring\b|\bthat\s+(?:is|was)\b|\bin\s+name\s+only\b|"
     r"\bthan\b|\bdirected\b|\bwritten\b|"
-    r"\bthis\s+(?:film|movie)\b|\bis\s+(?:a|an|the)\b)"
+    r"\bthis\s+(?:film|movie)\b|\bis\s+(?:a|an|the)\b|"
+    # the next field of a credit line, and a verb that ends the title's noun phrase
+    r"\s(?:cinematography|music|producers?|editor|screenplay|starring|director|rated|"
+    r"released\s+by|running\s+(?:time|length))\b|"
+    r"\s(?:can|could|will|would|should|may|might|must|is|was|were|are)\s)"
 )
 _NOT_WORK = re.compile(
     r"(?i)^(?:an?\s+|the\s+)?(?:true|real|actual|real-life|life|true-life)\b|^(?:events|facts|"

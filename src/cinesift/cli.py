@@ -166,24 +166,7 @@ def films(db_path: str, fmt: str) -> None:
     with Store(db_path) as store:
         rows = store.films()
     if fmt == "json":
-        click.echo(
-            json.dumps(
-                [
-                    {
-                        "key": f.key,
-                        "title": f.title,
-                        "year": f.year,
-                        "reviews": f.reviews,
-                        "scored": f.scored,
-                        "percent_positive": f.percent_positive,
-                        "mean_score": f.mean_score,
-                    }
-                    for f in rows
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        click.echo(json.dumps([f.to_dict() for f in rows], ensure_ascii=False, indent=2))
         return
     if not rows:
         click.echo("no films yet: run `cinesift ingest PATH`")

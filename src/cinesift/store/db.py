@@ -39,6 +39,17 @@ class FilmRow:
     def label(self) -> str:
         return f"{self.title} ({self.year})" if self.year else self.title
 
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "key": self.key,
+            "title": self.title,
+            "year": self.year,
+            "reviews": self.reviews,
+            "scored": self.scored,
+            "percent_positive": self.percent_positive,
+            "mean_score": self.mean_score,
+        }
+
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")

@@ -21,19 +21,7 @@ def films_context(db_path: str) -> dict[str, Any]:
         rows = store.films()
         errors = len(store.errors())
     return {
-        "films": [
-            {
-                "key": f.key,
-                "title": f.title,
-                "year": f.year,
-                "reviews": f.reviews,
-                "scored": f.scored,
-                "percent_positive": f.percent_positive,
-                "mean_score": f.mean_score,
-                "url": f"/film/{f.key}",
-            }
-            for f in rows
-        ],
+        "films": [{**f.to_dict(), "url": f"/film/{f.key}"} for f in rows],
         "pages_with_errors": errors,
     }
 

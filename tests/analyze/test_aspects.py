@@ -55,6 +55,31 @@ def test_aspects_sentence_finds_each_aspect(text: str, expected: dict[str, str])
     assert aspects_of(text) == expected
 
 
+# Critics' wording beyond the words the gold set uses, written for these tests.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the script is riddled with clunky exposition .", {"writing": "negative"}),
+        ("hanks gives a luminous turn as the grieving father .", {"acting": "positive"}),
+        ("the story is utterly predictable .", {"story": "negative"}),
+        ("at nearly three hours , the film is interminable .", {"pacing": "negative"}),
+        ("the picture is handsomely lensed by roger deakins .", {"visuals": "positive"}),
+        ("the creature effects are cheesy .", {"production": "negative"}),
+        ("a laugh-out-loud romp from start to finish .", {"humour": "positive"}),
+        ("the score is rousing .", {"music": "positive"}),
+        ("the villains are cardboard cutouts .", {"characters": "negative"}),
+        ("the film's moralizing is tiresome .", {"message": "negative"}),
+        ("the dialogue crackles with wit .", {"writing": "positive", "humour": "positive"}),
+        ("the ending is a letdown .", {"story": "negative"}),
+        ("the first hour is slow going , but the pay-off is worth it .", {"pacing": "negative"}),
+        ("this romantic comedy opens in new york .", {}),
+        ("the hero sets out to find his brother .", {}),
+    ],
+)
+def test_aspects_sentence_broad_critic_vocabulary(text: str, expected: dict[str, str]) -> None:
+    assert aspects_of(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -230,7 +255,7 @@ def gold_scores(split: str) -> tuple[float, float]:
 
 
 # Floors measured with `bench/bench_aspects.py`'s scoring, lexicon only; they only ever rise.
-GOLD_FLOORS = {"dev": (0.74, 0.80), "test": (0.69, 0.74)}
+GOLD_FLOORS = {"dev": (0.75, 0.80), "test": (0.69, 0.74)}
 
 
 @pytest.mark.skipif(not GOLD.is_file(), reason="aspects gold file not present")

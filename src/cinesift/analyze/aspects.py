@@ -49,7 +49,10 @@ ASPECTS: dict[str, AspectDef] = {
             "chemistry, leads, co-star*, supporting players, turn as, good job, great job, fine "
             "job, "
             "excellent job, terrific job, wonderful job, amazing job, superb job, solid job, "
-            "decent job, poor job, bad job, terrible job, job as",
+            "decent job, poor job, bad job, terrible job, job as, thespian*, cameo*, star turn, "
+            "turns in, screen presence, "
+            "line readings, line delivery, hams it up, hamming, mugging, mugs, underplays, "
+            "underplayed, supporting cast, lead actor, lead actress, acting chops, plays it",
             "act of, act as, acts of, performance art, plays out, played out, cast of characters, "
             "co-starring role, gender roles, played by, role model*",
         ),
@@ -58,15 +61,21 @@ ASPECTS: dict[str, AspectDef] = {
             "The plot: premise, storyline, twists, the ending and how it resolves.",
             "story, stories, storyline*, plot, plots, plotting, plotline*, narrative*, premise, "
             "tale, twist*, ending, endings, climax, finale, subplot*, storytelling, plot holes, "
-            "source material",
-            "true story, love story, ending up, never-ending, unending",
+            "source material, scenario, resolution, denouement, conclusion, plot twist*, "
+            "plot points, predictable, predictability, implausible, implausibility, far-fetched, "
+            "farfetched, contrived, contrivance*, plot device*, third act, final act, last act, "
+            "storyteller*, twists and turns, outcome",
+            "true story, love story, ending up, never-ending, unending, in conclusion, "
+            "conclusion of, "
+            "conclusion that, predictable way",
         ),
         _aspect(
             "characters",
             "The characters as written: depth, likability, relationships, development.",
             "character, characters, characterization*, characterisation*, protagonist*, "
             "heroine, villain*, antagonist*, relationship, relationships, "
-            "one-dimensional, two-dimensional, cardboard, stereotype*, caricature*",
+            "one-dimensional, two-dimensional, cardboard, stereotype*, caricature*, hero, heroes, "
+            "villains, bad guy, bad guys, sidekick*, archetype*, one-note",
             "character actor*",
         ),
         _aspect(
@@ -79,7 +88,10 @@ ASPECTS: dict[str, AspectDef] = {
             "sentimental, sentimentality, manipulative, mawkish, schmaltz*, sappy, "
             "melodramatic, melodrama, tissue*, feel-good, uplifting, affecting, breaks your heart, "
             "break your heart, sad, saddest, tearful, heart flutter, roller coaster, emotional "
-            "core",
+            "core, moved, weepy, weepie, tearjerking, tear-jerking, choked up, lump in, "
+            "heart-tugging, tugs at, tug at, wrenching, cathartic, maudlin, syrupy, treacly, "
+            "cloying, saccharine, emotive, heartache, goosebumps, misty-eyed, hankies, hanky, "
+            "heart-rending, heartrending",
             "moving to, moving from, moving in, moving on, moving into, moving out, moving away, "
             "moving forward, moving along, moving around, moving back, moving up, touching on, "
             "touching upon, cry for, crying out, cry out",
@@ -88,9 +100,15 @@ ASPECTS: dict[str, AspectDef] = {
             "humour",
             "The comedy: humour, jokes, gags, whether it is funny.",
             "humor, humour, humorous, humorless, humourless, funny, funnier, funniest, unfunny, "
-            "comedy, comedic, comic, comical, joke, jokes, gag, gags, laugh, laughs, laughed, "
+            "the comedy is, the comedy was, comedy here, its comedy, comedic, comic touch*, "
+            "comic moments, comic relief, comic timing, comic scenes, comic bits, comic "
+            "potential, comical, joke, jokes, gag, gags, laugh, laughs, laughed, "
             "laughing, laughter, hilarious, hilariously, hilarity, wit, witty, amusing, "
-            "slapstick, chuckle*, giggle*, pun, puns",
+            "slapstick, chuckle*, giggle*, pun, puns, laugh-out-loud, uproarious*, riotous*, "
+            "droll, "
+            "deadpan, satire, satirical, parody, spoof, farce, farcical, zinger*, quip*, "
+            "wisecrack*, guffaw*, belly laugh*, witticism*, hysterical, hysterically, jokey, "
+            "punchline*, punch line*, hoot, wry, wryly, chortle*, howler*",
             "comic book*, comic-book*, comic strip*, funny thing, funny how, laughing stock",
         ),
         _aspect(
@@ -98,7 +116,8 @@ ASPECTS: dict[str, AspectDef] = {
             "The director's hand: staging, control, vision.",
             "direction, directed, director, directors, directing, directorial, filmmaker*, "
             "filmmaking, film-making, helmed, helmer, helming, auteur, editing, edited, editor, "
-            "staging, staged",
+            "staging, staged, directs, helms, mise-en-scene, mise en scene, "
+            "craftsmanship, jump cuts, montage*",
             "direction of, directions, art direction, directed by, directed to",
         ),
         _aspect(
@@ -106,7 +125,9 @@ ASPECTS: dict[str, AspectDef] = {
             "The script: screenplay, dialogue, lines, the writers.",
             "writing, written, writer, writers, screenplay*, script, scripts, scripted, "
             "dialogue, dialogues, dialog, lines, screenwriter*, scriptwriter*, screenwriting, "
-            "underwritten, overwritten, one-liner*",
+            "underwritten, overwritten, one-liner*, scripting, penned, co-written, wordplay, "
+            "banter, "
+            "exposition, expository, monologue*, writing is, writing was, lines of dialogue",
             "along the lines, lines up, lined, line up, written by, writing a review, writing "
             "this review, "
             "writing about",
@@ -115,7 +136,8 @@ ASPECTS: dict[str, AspectDef] = {
             "music",
             "The music: score, soundtrack, songs.",
             "music, musical score, score, soundtrack*, song, songs, composer, tunes, orchestral, "
-            "theme song",
+            "theme song, scored, melod*, ballad*, tune, musical numbers, musical "
+            "sequences, orchestration, singing, lyrics, songwriting",
             "score points, score a, scores a, to score, score of",
         ),
         _aspect(
@@ -127,7 +149,10 @@ ASPECTS: dict[str, AspectDef] = {
             "looks great, animation, animated, color palette, colour palette, framing, best "
             "looking, "
             "good looking, great looking, best-looking, good-looking, great-looking, eye candy, "
-            "eye-candy, the look",
+            "eye-candy, the look, lensed, lensing, cinematographic, compositions, palette, "
+            "widescreen, visual style, visual flair, eye-popping, camera movements, tracking "
+            "shot*, long takes, to look at, photographic, look of the film, "
+            "gorgeously shot, handsomely shot, stunningly shot, lovingly shot, well-shot",
             "visual effects, camera crew, animated film",
         ),
         _aspect(
@@ -136,16 +161,23 @@ ASPECTS: dict[str, AspectDef] = {
             "pace, paced, pacing, slow, slow-moving, sluggish, drags, drag, dragged, "
             "dragging, overlong, too long, overly long, long-winded, running time, runtime, "
             "length, brisk, briskly, fast-paced, moves along, moves quickly, bloated, tedious, "
-            "plodding, padded, boring, bored, dull, tiresome",
+            "plodding, padded, boring, bored, dull, tiresome, lags, languid, leisurely, "
+            "interminable, overstays, outstays, wears out its welcome, drawn-out, drawn out, "
+            "lengthy, rushed, hurried, zips, zippy, breezy, breakneck, momentum, bogged down, "
+            "slow going, slow-going, glacial, glacially, sags, sagging, bores, boredom, "
+            "snoozer, soporific, monotonous, uneventful, slog, tedium, fast-moving, "
+            "never lets up, lumbering, minutes too long",
             "mentally slow, slow-witted, slow motion, slow-motion, slowly realizes, slowly begins, "
-            "drag queen*, in drag, slow down, slows down",
+            "drag queen*, in drag, slow down, slows down, rushed to, rushed into, rushed off, "
+            "rushes to, hurried to",
         ),
         _aspect(
             "message",
             "What it says: themes, message, morals, social commentary.",
             "message, messages, theme, themes, thematic*, moral, morals, meaning, statement, "
             "commentary, lesson, lessons, preachy, allegory, subtext, metaphor*, insightful, "
-            "thought-provoking",
+            "thought-provoking, sermon*, moraliz*, moralis*, moralistic, allegorical, "
+            "social commentary, has to say, says about, philosophical, profound, profundity",
             "theme song, theme park*, mature themes, adult themes, make a statement",
         ),
         _aspect(
@@ -153,8 +185,13 @@ ASPECTS: dict[str, AspectDef] = {
             "Craft and budget: sets, effects, costumes, make-up, production values.",
             "production, production values, production design, effects, special effects, "
             "visual effects, effects work, sets, set design, costume*, makeup, make-up, cgi, "
-            "computer-generated, budget, art direction, sound design, stunt, stunts, stuntwork",
-            "production company, production of",
+            "computer-generated, budget, art direction, sound design, stunt, stunts, stuntwork, "
+            "sfx, fx, digital effects, creature effects, "
+            "computer graphics, miniatures, prosthetic*, props, wardrobe, period detail, "
+            "sound effects, pyrotechnics, production designer",
+            "production company, production of, sets out, sets up, sets off, sets in, sets about, "
+            "sets his, sets her, sets their, sets the, sets a, sets an, sets its, sets fire, "
+            "sets forth, sets sail, sets him, effects of, effects on, effects that",
         ),
     )
 }
@@ -186,6 +223,14 @@ _POSITIVE = {
     "accomplished confident assured deft deftly seamless seamlessly gem joy laugh laughs decent "
     "capable gratifying catchy innovative impressiveness shines shine shone sympathized glued "
     "reliable invigorating likeability likability terrific awesome fresh "
+    "masterly virtuoso bravura luminous radiant exhilarating thrilling electrifying rousing "
+    "stirring transcendent exquisite exquisitely pitch-perfect spot-on understated restrained "
+    "crackling snappy zippy sparkling sparkles astonishing astounding suspenseful seductive "
+    "beguiling enchanting magical irresistible lovingly handsome handsomely lavish sumptuous "
+    "ravishing commendable admirable admirably laudable incisive perceptive shrewd "
+    "sophisticated resonant side-splitting rollicking delicious deliciously kudos bravo "
+    "spellbinding enthralling affectingly charmingly wittily hysterically laugh-out-loud "
+    "crackles crackle "
     "tear-jerker tearjerker touched cried tears cry crying sobbing wept laughter heartbreaking "
     "heart-breaking heart-wrenching heartwrenching",
 }
@@ -215,7 +260,18 @@ _NEGATIVE = {
     "sentimentality schmaltz cloying saccharine gratuitous excessive mishandled misguided "
     "ludicrous inane vapid banal uncompelling lamest less-compelling preposterous stereotyped "
     "stereotypical contradictory illogical boredom disinterest meaningless irrelevant campy "
-    "flags flagging loses drawback predictably routine stupidly dumber weaker weakest",
+    "flags flagging loses drawback predictably routine stupidly dumber weaker weakest "
+    "turgid leaden ponderous clunky clunker stodgy rote by-the-numbers paint-by-numbers "
+    "perfunctory middling so-so tepid lukewarm anemic bloodless flimsy threadbare paper-thin "
+    "nonsensical unintelligible risible groan-inducing cringe cringeworthy cringe-worthy shrill "
+    "strident smug self-indulgent pompous portentous pedestrian humdrum drab dreary dismal "
+    "lousy rubbish dud misfire misfires botched bungled squandered squanders underused "
+    "underutilized phony phoney artificial shopworn overused histrionic scenery-chewing "
+    "mannered charmless joyless witless soulless inert mind-numbing insipid vacuous "
+    "superficial facile glib simplistic syrupy treacly intrusive jarring choppy disjointed "
+    "haphazard slapdash hokey corny creaky unmemorable undistinguished unremarkable flaccid "
+    "toothless unsatisfying frustrating frustratingly irritatingly tediously interminable "
+    "lumbering monotonous soporific letdown let-down misstep missteps",
 }
 _LEXICON: dict[str, float] = {}
 for _value, _words in _POSITIVE.items():
@@ -274,6 +330,10 @@ _PHRASES: dict[tuple[str, ...], float] = {
         "paid off": 1.0,
     }.items()
 }
+# Phrases indexed by their first word: the lookup runs once per token of every sentence.
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+for _words, _v in _PHRASES.items():
+    _PHRASES_BY_FIRST.setdefault(_words[0], []).append((_words, _v))
 _NEGATORS = frozenset("not no never hardly barely without nothing neither nor none cannot".split())
 _INTENSIFIERS = {
     "very": 1.3,
@@ -386,12 +446,20 @@ def _phrase_at(tokens: Sequence[str], i: int, words: Sequence[str]) -> bool:
 
 def _excluded(tokens: Sequence[str], i: int, end: int) -> bool:
     """Is the cue at tokens[i:end] part of an excluded phrase ("in the direction of")?"""
-    for phrase in _EXCLUDES:
-        for offset in range(len(phrase)):
-            start = i - offset
-            if start >= 0 and _phrase_at(tokens, start, phrase) and start + len(phrase) > i:
+    # only phrases that can start at one of the tokens up to the cue (indexed by first word)
+    for start in range(max(0, i - _LONGEST_EXCLUDE + 1), i + 1):
+        for phrase in _EXCLUDES_BY_FIRST.get(tokens[start], ()) + _STARRED_EXCLUDES:
+            if start + len(phrase) > i and _phrase_at(tokens, start, phrase):
                 return True
     return False
+
+
+_EXCLUDES_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in _EXCLUDES:
+    if not _phrase[0].endswith("*"):
+        _EXCLUDES_BY_FIRST[_phrase[0]] = (*_EXCLUDES_BY_FIRST.get(_phrase[0], ()), _phrase)
+_STARRED_EXCLUDES = tuple(p for p in _EXCLUDES if p[0].endswith("*"))
+_LONGEST_EXCLUDE = max(len(p) for p in _EXCLUDES)
 
 
 def find_cues(tokens: Sequence[str]) -> list[_Hit]:
@@ -432,7 +500,7 @@ def opinion_words(tokens: Sequence[str]) -> list[_Opinion]:
     while i < len(tokens):
         value = None
         width = 1
-        for phrase, v in _PHRASES.items():
+        for phrase, v in _PHRASES_BY_FIRST.get(tokens[i], ()):
             if len(phrase) > 1 and _phrase_at(tokens, i, phrase):
                 value, width = v, len(phrase)
                 break

@@ -96,6 +96,7 @@ def extract_html(html: str, url: str | None = None, options: Options = Options()
     # Read before the thread goes: a forum's opening-post date sits in markup removed with it.
     visible_date = _visible_date(tree)
     comments = extract_thread(tree)
+    _keep_rating_lines(tree)
     # One lxml parse of the pruned page serves both extruct and trafilatura.
     pruned = load_html(tree.html or html)
     structured = _structured(pruned, html, url) if pruned is not None else []
@@ -150,6 +151,29 @@ def extract_html(html: str, url: str | None = None, options: Options = Options()
         language=language,
         structured=structured,
     )
+
+
+_RATING_CLASS = "[class*=rating], [class*=score], [class*=verdict], [class*=grade], [class*=stars]"
+_RATING_TEXT = re.compile(
+    r"""(?ix)^(?:(?:my|our|final|the)\s+)?(?:rating|score|verdict|grade|overall)\b.{0,25}?(?:\d|[★☆*]|\b[A-F][+-]?\s*$)
+    | ^[★☆½*\s]+$ | ^\d{1,3}(?:\.\d)?\s*(?:/|out\s+of)\s*\d{1,3}\b"""
+)
+
+
+def _keep_rating_lines(tree: LexborHTMLParser) -> None:
+    """Let the reviewer's own rating line through: trafilatura drops "rating" classes as widgets.
+
+    Only short boxes inside the article whose text reads like a rating lose the class name; the
+    rating widgets of sidebars stay where they are (outside the article, they are cut anyway).
+    """
+    for node in tree.css(_RATING_CLASS):
+        text = _SPACES.sub(" ", node.text()).strip()
+        if (
+            node.tag in ("p", "div", "span", "strong", "li", "td", "h3", "h4")
+            and 0 < len(text) <= 120
+            and _RATING_TEXT.search(text)
+        ):
+            del node.attrs["class"]
 
 
 def _clean_body(text: str, title: str | None = None) -> str:

@@ -62,7 +62,7 @@ def test_app_film_page_escapes_scraped_text(app) -> None:
     [("/film/paddington", "404"), ("/nowhere", "404"), ("/film/paddington.json", "404")],
 )
 def test_app_errors_carry_http_status(app, path: str, status: str) -> None:
-    got, headers, body = get(app, path)
+    got, _, body = get(app, path)
     assert got.startswith(status)
     if path.endswith(".json"):
         assert json.loads(body)["status"] == 404

@@ -89,6 +89,7 @@ def review_to_dict(review: Review, *, sentences: bool = False) -> dict[str, Any]
         "score": score(review.score),
         "sub_scores": [score(s) for s in review.sub_scores],
         "polarity": review.polarity,
+        "text_polarity": review.text_polarity,
         "polarity_confidence": review.polarity_confidence,
         "inferred_score": score(review.inferred_score),
         "positive": review.is_positive,
@@ -180,6 +181,7 @@ def review_from_record(d: dict[str, Any]) -> Review:
         score=score_from_dict(d.get("score")),
         sub_scores=[s for s in map(score_from_dict, d.get("sub_scores", [])) if s],
         polarity=d.get("polarity"),
+        text_polarity=d.get("text_polarity"),
         polarity_confidence=d.get("polarity_confidence"),
         inferred_score=score_from_dict(d.get("inferred_score")),
         sentences=[

@@ -143,6 +143,13 @@ class Claim:
     as_of: str | None = None
 
 
+def score_band(normalized: float) -> Polarity:
+    """The stance an explicit score states: 65 and up positive, 45 and below negative."""
+    if normalized >= 65:
+        return "positive"
+    return "negative" if normalized <= 45 else "mixed"
+
+
 @dataclass
 class Comment:
     """A reader comment: analysed on its own, never mixed into the critic's figures."""
@@ -174,7 +181,8 @@ class Review:
     markup_scores: list[Score] = field(default_factory=list)  # ratings found in the page markup
     score: Score | None = None
     sub_scores: list[Score] = field(default_factory=list)
-    polarity: Polarity | None = None
+    polarity: Polarity | None = None  # the review's stance: its explicit score's band, else text
+    text_polarity: Polarity | None = None  # what the text alone reads as
     polarity_confidence: float | None = None
     inferred_score: Score | None = None
     sentences: list[Sentence] = field(default_factory=list)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cinesift.analyze.sentences import split_sentences
-from cinesift.model import Review, Score, Sentence
+from cinesift.model import Review, Score, Sentence, score_band
 from cinesift.pipeline import register
 from cinesift.settings import Options
 
@@ -47,8 +47,14 @@ class SentimentStage:
     """Document and comment polarity, sentence subjectivity, and an inferred score."""
 
     name = "sentiment"
-    requires = ("sentences", "comments")
-    assigns = ("polarity", "polarity_confidence", "inferred_score", "comment_polarity")
+    requires = ("sentences", "comments", "score")
+    assigns = (
+        "polarity",
+        "text_polarity",
+        "polarity_confidence",
+        "inferred_score",
+        "comment_polarity",
+    )
 
     def __init__(self, options: Options) -> None:
         from cinesift.analyze.sentiment import default_model
@@ -62,7 +68,9 @@ class SentimentStage:
         for review in reviews:
             spans = [(s.span.start, s.span.end) for s in review.sentences]
             doc = self.model.document(review.body, spans)
-            review.polarity = doc.polarity
+            review.text_polarity = doc.polarity
+            # The reviewer's own number outranks our reading of the words.
+            review.polarity = score_band(review.score.normalized) if review.score else doc.polarity
             review.polarity_confidence = round(doc.confidence, 3)
             review.inferred_score = Score(
                 raw=f"{doc.inferred_score:.0f}/100 (inferred)",

@@ -84,7 +84,7 @@ def _md(text: str | None) -> str:
 
 def _score_text(review: dict[str, Any]) -> str:
     if review["score"]:
-        return f"{review['score']['raw']} → {review['score']['normalized']:g}"
+        return f"{review['score']['raw']} → {review['score']['normalized']:g}/100"
     if review.get("inferred_score"):
         return f"no score (reads as {review['inferred_score']['normalized']:.0f})"
     return "no score"
@@ -144,12 +144,12 @@ def render_markdown(context: dict[str, Any]) -> str:
     lines += ["", "## Reviews", ""]
     for i, r in enumerate(context["reviews"], start=1):
         who = r["reviewer"] or "unknown reviewer"
-        site = f" · {r['site']}" if r["site"] else ""
+        site = f" · {_md(r['site'])}" if r["site"] else ""
         aspects = ", ".join(f"{a['aspect']} {a['polarity']}" for a in r.get("aspects", []))
         lines += [
-            f"### [{i}] {_md(who)}{_md(site)}",
-            f"*{_score_text(r)} · {r['polarity'] or 'polarity unknown'} · "
-            f"{len(r['comments'])} reader comments*  ",
+            f"### [{i}] {_md(who)}{site}",
+            f"{_md(_score_text(r))} · {r['polarity'] or 'polarity unknown'} · "
+            f"{len(r['comments'])} reader comments  ",
         ]
         if aspects:
             lines.append(f"aspects: {aspects}  ")

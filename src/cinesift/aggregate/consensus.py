@@ -187,6 +187,8 @@ def consensus(reviews: list[Review], max_sentences: int = 4) -> list[SummarySent
     for share in profile:
         if len(chosen) >= max_sentences:
             break
+        if any(c.aspect == share.aspect for c, _ in chosen):
+            continue  # the lead already speaks for this aspect
         if share.reviews < 2 and len(chosen) >= 2:
             continue  # an aspect one critic mentions is not a consensus
         side = "positive" if share.positive >= share.negative else "negative"
@@ -225,9 +227,15 @@ def _majority(reviews: list[Review]) -> str:
     return "positive" if votes["positive"] >= votes["negative"] else "negative"
 
 
-def pull_quotes(reviews: list[Review]) -> dict[str, SummarySentence | None]:
-    """The most representative positive and negative lines, each from a review on that side."""
-    candidates = _candidates(reviews)
+def pull_quotes(
+    reviews: list[Review], exclude: list[SummarySentence] | None = None
+) -> dict[str, SummarySentence | None]:
+    """The most representative positive and negative lines, each from a review on that side.
+
+    Lines already in the consensus (`exclude`) are not repeated as quotes.
+    """
+    used = {(c.citations[0].review, c.citations[0].span.start) for c in exclude or []}
+    candidates = [c for c in _candidates(reviews) if (c.review, c.span.start) not in used]
     quotes: dict[str, SummarySentence | None] = {"positive": None, "negative": None}
     for side in quotes:
         pool = [

@@ -132,6 +132,7 @@ def summarise(film: FilmRef, reviews: list[Review], options: Options | None = No
         if (r.score or r.inferred_score) is not None
     ]
     positive = sum(1 for j in judgements if j)
+    summary = consensus(reviews)
     verdict = None
     if len(reviews) >= options.min_reviews_for_verdict and judgements:
         share = positive / len(judgements)
@@ -151,8 +152,8 @@ def summarise(film: FilmRef, reviews: list[Review], options: Options | None = No
         duplicates=copies,
         audience=audience_of(reviews),
         aspects=aspect_profile(reviews),
-        consensus=consensus(reviews),
-        quotes=pull_quotes(reviews),
+        consensus=summary,
+        quotes=pull_quotes(reviews, exclude=summary),
         facts=film_facts(reviews).to_dict(),
     )
 

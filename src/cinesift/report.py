@@ -106,15 +106,15 @@ def render_markdown(context: dict[str, Any]) -> str:
     lines += [
         f"**Verdict:** {s['verdict']}  ",
         f"**Critics:** {pct} of {s['reviews']} reviews · mean explicit score {mean}{interval} "
-        f"over {s['scored']} scored",
+        f"over {s['scored']} scored  ",
     ]
     if s.get("mean_with_inferred") is not None:
-        lines.append(f"  \n**Mean including inferred scores:** {s['mean_with_inferred']:g}/100")
+        lines.append(f"**Mean including inferred scores:** {s['mean_with_inferred']:g}/100  ")
     audience = s.get("audience")
     if audience and audience["comments"]:
         apct = audience["percent_positive"]
         lines.append(
-            f"  \n**Readers ({audience['comments']} comments, counted apart):** {audience['mood']}"
+            f"**Readers ({audience['comments']} comments, counted apart):** {audience['mood']}"
             + (f", {apct:g}% positive" if apct is not None else "")
         )
     if s.get("consensus"):

@@ -58,6 +58,8 @@ class _Candidate:
     polarity: str
     strength: float
     aspect: str | None
+    stance: str | None  # the whole review's side: "positive", "negative" or None
+    about_film: bool  # speaks of the film as a whole ("the film", "this movie", its title)
 
 
 def aspect_profile(reviews: list[Review]) -> list[AspectShare]:
@@ -102,6 +104,8 @@ def _candidates(reviews: list[Review]) -> list[_Candidate]:
     """Opinion sentences that are safe to show: spoiler-free, of readable length."""
     found = []
     for index, review in enumerate(reviews, start=1):
+        title = re.escape(review.film.title) if review.film else r"(?!x)x"
+        film_words = re.compile(rf"(?i)\b(?:film|movie|picture|adaptation|{title})\b")
         aspect_of: dict[tuple[int, int], tuple[str, str]] = {}
         for opinion in review.aspects:
             for span in opinion.evidence:
@@ -117,11 +121,25 @@ def _candidates(reviews: list[Review]) -> list[_Candidate]:
                 continue
             polarity, strength = _sentence_polarity(sentence.polarity)
             aspect = aspect_of.get((sentence.span.start, sentence.span.end))
-            if aspect is not None:
-                polarity = aspect[1] if aspect[1] in ("positive", "negative") else polarity
+            if aspect is not None and aspect[1] in ("positive", "negative"):
+                if polarity not in (aspect[1], "neutral"):
+                    continue  # the words and the aspect reading disagree: too unsure to quote
+                polarity = aspect[1]
+            stance = (
+                None
+                if review.is_positive is None
+                else ("positive" if review.is_positive else "negative")
+            )
             found.append(
                 _Candidate(
-                    index, sentence.span, text, polarity, strength, aspect[0] if aspect else None
+                    index,
+                    sentence.span,
+                    text,
+                    polarity,
+                    strength,
+                    aspect[0] if aspect else None,
+                    stance,
+                    bool(film_words.search(text)),
                 )
             )
     return found
@@ -179,9 +197,15 @@ def consensus(reviews: list[Review], max_sentences: int = 4) -> list[SummarySent
         )
         return ranked[0] if ranked else None
 
-    # Lead with the overall mood, then one sentence per aspect in order of how often it is raised,
-    # taking the side most reviews take on that aspect.
-    lead = best([i for i, c in enumerate(candidates) if c.polarity == majority])
+    # Lead with the overall mood, in words about the film as a whole from a review on the
+    # majority's side; then one sentence per aspect in order of how often it is raised, taking
+    # the side most reviews take on that aspect.
+    on_side = [
+        i
+        for i, c in enumerate(candidates)
+        if c.polarity == majority and c.stance == majority and c.strength >= 0.15
+    ]
+    lead = best([i for i in on_side if candidates[i].about_film]) or best(on_side)
     if lead is not None:
         chosen.append((candidates[lead], centrality[lead]))
     for share in profile:
@@ -193,7 +217,11 @@ def consensus(reviews: list[Review], max_sentences: int = 4) -> list[SummarySent
             continue  # an aspect one critic mentions is not a consensus
         side = "positive" if share.positive >= share.negative else "negative"
         pick = best(
-            [i for i, c in enumerate(candidates) if c.aspect == share.aspect and c.polarity == side]
+            [
+                i
+                for i, c in enumerate(candidates)
+                if c.aspect == share.aspect and c.polarity == side and c.strength >= 0.1
+            ]
         )
         if pick is not None:
             chosen.append((candidates[pick], centrality[pick]))

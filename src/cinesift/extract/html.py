@@ -97,6 +97,7 @@ def extract_html(html: str, url: str | None = None, options: Options = Options()
     visible_date = _visible_date(tree)
     comments = extract_thread(tree)
     _keep_rating_lines(tree)
+    container = _article_text(tree)
     # One lxml parse of the pruned page serves both extruct and trafilatura.
     pruned = load_html(tree.html or html)
     structured = _structured(pruned, html, url) if pruned is not None else []
@@ -114,7 +115,7 @@ def extract_html(html: str, url: str | None = None, options: Options = Options()
         else None
     )
     text = (document.text or "") if document is not None else ""
-    body = _clean_body(text, head.get("title"))
+    body = _clean_body(text, head.get("title"), container)
     if not comments and document is not None and getattr(document, "comments", None):
         comments = comments_from_text(document.comments)
     title = head.get("title")
@@ -176,7 +177,60 @@ def _keep_rating_lines(tree: LexborHTMLParser) -> None:
             del node.attrs["class"]
 
 
-def _clean_body(text: str, title: str | None = None) -> str:
+# Where blog engines and news templates put the post's own text; the first that the page holds
+# once, with some text in it, marks the article. Ordered from the narrowest to the widest.
+_ARTICLE_CONTAINERS = (
+    "[itemprop=articleBody]",
+    "[itemprop=reviewBody]",
+    ".entry-content",
+    ".post-body",
+    ".post-content",
+    ".article-body",
+    ".article-content",
+    ".story-body",
+    ".post-entry",
+    ".entry-body",
+    ".postbody",
+    ".post-text",
+)
+_WORDS = re.compile(r"\w+")
+
+
+def _squashed(text: str) -> str:
+    """Words only, run together: trafilatura and the DOM space and punctuate a text differently."""
+    return "".join(_WORDS.findall(text.lower()))
+
+
+def _article_text(tree: LexborHTMLParser) -> str | None:
+    """The squashed text of the page's one post container, or None when there is none."""
+    for selector in _ARTICLE_CONTAINERS:
+        nodes = tree.css(selector)
+        if len(nodes) != 1:
+            continue
+        text = _squashed(nodes[0].text(separator=" "))
+        if len(text) >= 100:
+            return text
+    return None
+
+
+def _inside_article(paragraphs: list[str], container: str) -> list[str]:
+    """The paragraphs that come from the post container, when they hold most of its text.
+
+    trafilatura keeps blurbs next to a short post (the blog's "about" box, a bio, a sidebar
+    list); the post container says which lines are the post. The reviewer's rating line may sit
+    in a box of its own beside the text, so it stays. When the extraction missed most of the
+    container, the container is not the article as trafilatura saw it and nothing is dropped.
+    """
+    inside = [_squashed(p) in container for p in paragraphs]
+    kept = sum(len(_squashed(p)) for p, ok in zip(paragraphs, inside, strict=True) if ok)
+    if all(inside) or kept < 0.5 * len(container):
+        return paragraphs
+    return [
+        p for p, ok in zip(paragraphs, inside, strict=True) if ok or _RATING_TEXT.search(p)
+    ]
+
+
+def _clean_body(text: str, title: str | None = None, container: str | None = None) -> str:
     """Paragraphs of the extracted text, site furniture lines dropped, trailing widgets cut."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     total = sum(len(line) for line in lines)
@@ -192,6 +246,8 @@ def _clean_body(text: str, title: str | None = None) -> str:
             continue
         if not is_boilerplate_line(line):
             paragraphs.append(line)
+    if container:
+        paragraphs = _inside_article(paragraphs, container)
     if title and len(paragraphs) > 1:
         # The headline is the page's title, not its text: drop it where the extraction kept it
         # above the article, and where a forum prints the thread title again under the post.

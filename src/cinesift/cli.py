@@ -17,7 +17,13 @@ FORMATS_REPORT = ("md", "json", "html")
 
 
 def _options(**kw: object) -> Options:
-    return Options().with_(**{k: v for k, v in kw.items() if v is not None})
+    """Settings from the environment (CINESIFT_*), then the command line's own flags."""
+    return Options.from_env().with_(**{k: v for k, v in kw.items() if v is not None})
+
+
+_db_option = click.option(
+    "--db", "db_path", help="SQLite database [default: $CINESIFT_DB_PATH or cinesift.db]."
+)
 
 
 class _Progress:
@@ -62,14 +68,14 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--db", "db_path", default="cinesift.db", show_default=True, help="SQLite database.")
+@_db_option
 @click.option("--film", help='Force the film for every page: "Title (Year)".')
 @click.option("--strict", is_flag=True, help="Exit non-zero when any page fails.")
 @click.option("--reanalyze", is_flag=True, help="Analyse pages again even if already stored.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
 def ingest(
     paths: tuple[Path, ...],
-    db_path: str,
+    db_path: str | None,
     film: str | None,
     strict: bool,
     reanalyze: bool,
@@ -80,7 +86,8 @@ def ingest(
     from cinesift.sources import iter_pages
     from cinesift.store import Store
 
-    options = _options(db_path=db_path, film=film, strict=strict)
+    options = _options(db_path=db_path, film=film)
+    db_path, strict = options.db_path, strict or options.strict
     progress = _Progress(not quiet)
     failures: list[tuple[str, str]] = []
     with Store(db_path) as store:
@@ -135,6 +142,7 @@ def analyze(
     from cinesift.sources import iter_pages
 
     options = _options(film=film)
+    strict = strict or options.strict
     pipeline = Pipeline.default(options)
     failed = 0
     docs = []
@@ -154,15 +162,15 @@ def analyze(
 
 
 @cli.command()
-@click.option("--db", "db_path", default="cinesift.db", show_default=True, help="SQLite database.")
+@_db_option
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
-def films(db_path: str, fmt: str) -> None:
+def films(db_path: str | None, fmt: str) -> None:
     """List the films in the store with their review counts and figures."""
     from cinesift.store import Store
 
-    _require_db(db_path)
+    db_path = _require_db(db_path)
     with Store(db_path) as store:
         rows = store.films()
     if fmt == "json":
@@ -181,18 +189,18 @@ def films(db_path: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("film")
-@click.option("--db", "db_path", default="cinesift.db", show_default=True, help="SQLite database.")
+@_db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS_REPORT), default="md", show_default=True)
 @click.option(
     "--out", type=click.Path(path_type=Path), help="Write to this file instead of stdout."
 )
-def report(film: str, db_path: str, fmt: str, out: Path | None) -> None:
+def report(film: str, db_path: str | None, fmt: str, out: Path | None) -> None:
     """The verdict on one FILM (title, "Title (Year)" or key) as Markdown, JSON or HTML."""
     from cinesift.aggregate import build_verdict
     from cinesift.report import render_html, render_json, render_markdown, report_context
     from cinesift.store import Store
 
-    _require_db(db_path)
+    db_path = _require_db(db_path)
     with Store(db_path) as store:
         row = store.film(film)
         verdict = build_verdict(store, row, _options(db_path=db_path))
@@ -206,12 +214,12 @@ def report(film: str, db_path: str, fmt: str, out: Path | None) -> None:
 
 
 @cli.command()
-@click.option("--db", "db_path", default="cinesift.db", show_default=True, help="SQLite database.")
-def errors(db_path: str) -> None:
+@_db_option
+def errors(db_path: str | None) -> None:
     """List the pages that could not be analysed, and why."""
     from cinesift.store import Store
 
-    _require_db(db_path)
+    db_path = _require_db(db_path)
     with Store(db_path) as store:
         rows = store.errors()
     for row in rows:
@@ -220,20 +228,23 @@ def errors(db_path: str) -> None:
 
 
 @cli.command()
-@click.option("--db", "db_path", default="cinesift.db", show_default=True, help="SQLite database.")
+@_db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8750, show_default=True, type=int)
-def serve(db_path: str, host: str, port: int) -> None:
+def serve(db_path: str | None, host: str, port: int) -> None:
     """Serve the web UI and JSON API: /, /films.json, /film/KEY and /film/KEY.json."""
     from cinesift.web.app import serve as run_server
 
-    _require_db(db_path)
+    db_path = _require_db(db_path)
     run_server(db_path, host, port)
 
 
-def _require_db(db_path: str) -> None:
+def _require_db(db_path: str | None) -> str:
+    """The database to read (the option, else the setting), which must exist already."""
+    db_path = db_path or _options().db_path
     if db_path != ":memory:" and not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run `cinesift ingest PATH` first")
+    return db_path
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ CineSiftError                      root: catch this to catch everything CineSift
 │   ├── LanguageError              a page in a language CineSift does not read
 │   └── NoReviewError              parsed, but no review body was found
 ├── SourceError                    an input path or archive cannot be read at all
+├── SettingError                   a CINESIFT_* environment setting has the wrong type
 ├── StoreError                     the database is unusable (wrong schema, locked, corrupt)
 ├── ModelError                     a shipped model artifact is missing or damaged
 └── NotFoundError                  a film or page asked for does not exist (HTTP 404)
@@ -52,6 +53,10 @@ class NoReviewError(PageError):
 
 
 class SourceError(CineSiftError):
+    http_status = 400
+
+
+class SettingError(CineSiftError):
     http_status = 400
 
 

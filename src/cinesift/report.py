@@ -22,7 +22,7 @@ def report_context(verdict: FilmVerdict) -> dict[str, Any]:
         "percent_positive": verdict.percent_positive,
         "mean_score": verdict.mean_score,
         "interval": list(verdict.interval) if verdict.interval else None,
-        "interval_level": 0.9,
+        "interval_level": verdict.interval_level,
         "mean_with_inferred": verdict.mean_with_inferred,
         "verdict": verdict.verdict or "too few reviews",
         "duplicates": [{"copy": c, "original": o} for c, o in verdict.duplicates],
@@ -101,7 +101,9 @@ def render_markdown(context: dict[str, Any]) -> str:
     pct = f"{s['percent_positive']:g}% positive" if s["percent_positive"] is not None else "–"
     mean = f"{s['mean_score']:g}/100" if s["mean_score"] is not None else "–"
     interval = (
-        f" (90% interval {s['interval'][0]:g}–{s['interval'][1]:g})" if s.get("interval") else ""
+        f" ({s['interval_level']:.0%} interval {s['interval'][0]:g}–{s['interval'][1]:g})"
+        if s.get("interval")
+        else ""
     )
     lines += [
         f"**Verdict:** {s['verdict']}  ",

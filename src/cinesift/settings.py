@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
+
+from cinesift.errors import SettingError
 
 
 def setting(default: Any, help: str) -> Any:
@@ -42,6 +46,24 @@ class Options:
 
     def with_(self, **changes: Any) -> Options:
         return replace(self, **changes)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Options:
+        """Defaults overridden by CINESIFT_<NAME> environment variables (CINESIFT_SEED=3)."""
+        environ = os.environ if environ is None else environ
+        changes: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = environ.get(f"CINESIFT_{f.name.upper()}")
+            if raw is None:
+                continue
+            kind = type(f.default) if f.default is not None else str
+            try:
+                changes[f.name] = (
+                    raw.strip().lower() in ("1", "true", "yes", "on") if kind is bool else kind(raw)
+                )
+            except ValueError as exc:
+                raise SettingError(f"CINESIFT_{f.name.upper()}={raw!r}: {exc}") from exc
+        return cls(**changes)
 
 
 def documented_settings() -> list[tuple[str, Any, str]]:

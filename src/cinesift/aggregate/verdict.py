@@ -58,6 +58,7 @@ class FilmVerdict:
     positive: int
     mean_score: float | None
     interval: tuple[float, float] | None
+    interval_level: float
     mean_with_inferred: float | None
     verdict: str | None  # None below Options.min_reviews_for_verdict
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (copy, original) sources
@@ -147,6 +148,7 @@ def summarise(film: FilmRef, reviews: list[Review], options: Options | None = No
         interval=bootstrap_interval(
             scores, options.bootstrap_samples, options.interval_level, options.seed
         ),
+        interval_level=options.interval_level,
         mean_with_inferred=round(fmean(with_inferred), 1) if with_inferred else None,
         verdict=verdict,
         duplicates=copies,

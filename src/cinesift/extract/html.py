@@ -101,6 +101,8 @@ def extract_html(html: str, url: str | None = None, options: Options = Options()
     # One lxml parse of the pruned page serves both extruct and trafilatura.
     pruned = load_html(tree.html or html)
     structured = _structured(pruned, html, url) if pruned is not None else []
+    if pruned is not None:
+        _unwrap_layout_tables(pruned)
     # trafilatura's own comment pass stays on: it prunes comment blocks our markup rules missed.
     document = (
         trafilatura.bare_extraction(
@@ -225,9 +227,36 @@ def _inside_article(paragraphs: list[str], container: str) -> list[str]:
     kept = sum(len(_squashed(p)) for p, ok in zip(paragraphs, inside, strict=True) if ok)
     if all(inside) or kept < 0.5 * len(container):
         return paragraphs
-    return [
-        p for p, ok in zip(paragraphs, inside, strict=True) if ok or _RATING_TEXT.search(p)
-    ]
+    return [p for p, ok in zip(paragraphs, inside, strict=True) if ok or _RATING_TEXT.search(p)]
+
+
+_CELL_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "blockquote", "ul", "ol", "table"})
+
+
+def _unwrap_layout_tables(root: HtmlElement) -> None:
+    """Turn tables that lay out a whole page into plain blocks.
+
+    Older sites set the page in a table (menu cell, content cell, sidebar cell); extracted as a
+    table, its cells come out as one run-on row with the menu and sidebar glued to the article.
+    A cell that holds paragraphs and headings with a few hundred characters is layout, not data:
+    a data table (cast list, scores) has short cells without blocks in them.
+    """
+    for table in list(root.iter("table")):
+        # Its own rows and cells only: a table nested in a cell is judged on its own.
+        parts = [
+            part
+            for part in table.iter("thead", "tbody", "tfoot", "tr", "td", "th")
+            if next(part.iterancestors("table"), None) is table
+        ]
+        if any(part.tag in ("td", "th") and _is_layout_cell(part) for part in parts):
+            for part in (table, *parts):
+                part.tag = "div"
+
+
+def _is_layout_cell(cell: HtmlElement) -> bool:
+    if not any(child.tag in _CELL_BLOCKS for child in cell.iter()):
+        return False
+    return len(cell.text_content()) >= 400
 
 
 def _clean_body(text: str, title: str | None = None, container: str | None = None) -> str:

@@ -66,4 +66,28 @@ def bad_pages(tmp_path: Path) -> dict[str, Path]:
         path = folder / name
         path.write_bytes(raw)
         paths[kind] = path
+    paths["truncated_warc"] = _truncated_warc(folder / "crawl.warc")
     return paths
+
+
+def _truncated_warc(path: Path) -> Path:
+    """A WARC cut off in the middle of its second record."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    body = b"<html><body><p>" + b"A long review that the crawler never finished. " * 60 + b"</p>"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        for url in ("https://example.org/a", "https://example.org/b"):
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers
+            )
+            writer.write_record(record)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 900])
+    return path

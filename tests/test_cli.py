@@ -101,7 +101,8 @@ def test_cli_bad_inputs_become_recorded_errors(
         cli, ["ingest", *map(str, bad_pages.values()), "--db", str(db), "-q"]
     )
     assert result.exit_code == 0, result.output
-    assert f"{len(bad_pages)} failed" in result.stdout
+    # Every bad file fails, and the WARC's first, intact record is still read.
+    assert f"{len(bad_pages)} failed" in result.stdout and "1 new" in result.stdout
     errors = run("errors", "--db", str(db))
     expected_words = {
         "binary": "binary",
@@ -111,6 +112,7 @@ def test_cli_bad_inputs_become_recorded_errors(
         "huge": "MB limit",
         "truncated_html": "no review text",
         "other_language": "another language (de)",
+        "truncated_warc": "damaged after 1 good record",
     }
     for kind, path in bad_pages.items():
         line = next(ln for ln in errors.splitlines() if ln.startswith(str(path)))

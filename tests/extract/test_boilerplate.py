@@ -78,6 +78,9 @@ def test_boilerplate_leaves_review_sentences_alone(line):
         (is_thread_heading, "5 thoughts on “Salt and Static”", True),
         (is_thread_heading, "Five thoughts about the ending of Salt and Static follow.", False),
         (is_section_heading, "You may also like", True),
+        (is_section_heading, "Explore Related Content", True),
+        (is_section_heading, "Related on HuffPost:", True),
+        (is_section_heading, "Related on the set the mood was tense", False),
         (is_section_heading, "You may also like the sequel more than I did.", False),
     ],
 )

@@ -229,3 +229,63 @@ def test_comments_from_text_joins_header_lines_to_their_comment():
         ("Ann", None, "Loved it."),
         (None, "2021-03-03", "Too long for me."),
     ]
+
+
+def test_html_layout_table_page_gives_the_article_alone():
+    # An old site set in one table: menu cell, article cell, sidebar cell.
+    html = (FIXTURES / "table_layout.html").read_text(encoding="utf-8")
+    body = extract_html(html).body
+    assert body.startswith("Night Ferry spends its first hour on a single crossing")
+    assert "My rating: 7/10" in body
+    assert len(body.split("\n\n")) == 4  # three paragraphs and the rating, not one table row
+    for furniture in ("|", "All reviews", "Latest reviews", "Harbour Lights", "JOIN"):
+        assert furniture not in body
+
+
+def test_html_data_table_inside_a_review_stays_a_table():
+    cells = "".join(f"<tr><td>Actor {n}</td><td>Role {n}</td></tr>" for n in range(6))
+    html = (
+        "<html><body><article><p>"
+        + "The cast carries this slow film from its first scene to its last. " * 8
+        + f"</p><table>{cells}</table></article></body></html>"
+    )
+    assert "| Actor 3 | Role 3 |" in extract_html(html).body
+
+
+POST = "The siblings argue in a kitchen for forty minutes and each of them is right. " * 3
+STANDFIRST = "A slow family drama about an orchard nobody wants to sell."
+BLURB = "This blog is written by a retired projectionist who has seen every film twice."
+
+
+@pytest.mark.parametrize(
+    ("container", "kept", "dropped"),
+    [
+        # The blog's about box sits outside the post and its block: not the review.
+        ((POST, STANDFIRST + POST), [STANDFIRST, POST, "Verdict: 4/5"], [BLURB]),
+        # The extraction missed most of the container: it is no guide, nothing is dropped.
+        ((POST * 4, POST * 4), [POST, BLURB], []),
+    ],
+)
+def test_html_body_keeps_to_the_post_container(container, kept, dropped):
+    from cinesift.extract.html import _clean_body, _squashed
+
+    text = "\n".join([BLURB, STANDFIRST, POST, "Verdict: 4/5"])
+    body = _clean_body(text, None, (_squashed(container[0]), _squashed(container[1])))
+    for paragraph in kept:
+        assert paragraph.strip() in body
+    for paragraph in dropped:
+        assert paragraph not in body
+
+
+def test_html_related_heading_after_the_article_ends_it():
+    sentence = "The review weighs the film's craft at some length. "
+    article = "".join(f"<p>Paragraph {n}. {sentence * 8}</p>" for n in range(4))
+    slideshow = "".join(
+        f"<p>Caption {n}: the cast arrives at a premiere in a long line of photographs.</p>"
+        for n in range(40)
+    )
+    heading = "<h3>Related on Reel Notes:</h3>"
+    html = f"<html><body><article>{article}{heading}{slideshow}</article></body></html>"
+    body = extract_html(html).body
+    assert "Paragraph 3." in body
+    assert "Caption" not in body

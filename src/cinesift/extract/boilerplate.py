@@ -66,7 +66,9 @@ THREAD_HEADING = re.compile(
 SECTION_HEADING = re.compile(
     r"""(?ix)^(?:
         recent\s+(?:posts|articles|reviews|comments|entries) | popular\s+(?:posts|articles|reviews)
-      | related\s+(?:posts|articles|reviews|stories|content|reading)
+      | (?:explore\s+|more\s+)?related
+        \s+(?:posts|articles|reviews|stories|content|reading|entries|coverage)
+      | related\s+on\s+\S+(?:\s+\S+)?:   # "Related on HuffPost:"
       | you\s+(?:may|might)\s+also\s+(?:like|enjoy)(?:\s*:)? | more\s+from\b.* | read\s+next
       | share\s+this(?:\s*(?:post|article|review|page|story))?\s*:? | share\s+on\s*:?
       | like\s+this\s*:? | about\s+the\s+author\s*:? | about\s+me | follow\s+(?:me|us)\b.*

@@ -2,8 +2,10 @@
 
 The page is parsed once with lexbor. The comment thread is read from its markup and removed
 from the tree (with comment forms), then trafilatura extracts the main text from what is left, so
-no comment sentence can reach the body. Metadata comes from the page head, the byline markup and
-schema.org items (read with extruct only when the page carries any).
+no comment sentence can reach the body. Tables that lay out the whole page become plain blocks
+first; when the page holds one post container, lines from outside it are dropped. Metadata comes
+from the page head, the byline markup and schema.org items (read with extruct only when the page
+carries any).
 """
 
 from __future__ import annotations
@@ -203,31 +205,41 @@ def _squashed(text: str) -> str:
     return "".join(_WORDS.findall(text.lower()))
 
 
-def _article_text(tree: LexborHTMLParser) -> str | None:
-    """The squashed text of the page's one post container, or None when there is none."""
+def _article_text(tree: LexborHTMLParser) -> tuple[str, str] | None:
+    """The squashed text of the page's one post container and of the block around it.
+
+    The block around it holds what news templates set just outside the body: the standfirst,
+    the rating box. None when the page has no single container with some text in it.
+    """
     for selector in _ARTICLE_CONTAINERS:
         nodes = tree.css(selector)
         if len(nodes) != 1:
             continue
         text = _squashed(nodes[0].text(separator=" "))
         if len(text) >= 100:
-            return text
+            around = nodes[0].parent
+            return text, _squashed(around.text(separator=" ")) if around is not None else text
     return None
 
 
-def _inside_article(paragraphs: list[str], container: str) -> list[str]:
+def _inside_article(paragraphs: list[str], container: tuple[str, str]) -> list[str]:
     """The paragraphs that come from the post container, when they hold most of its text.
 
     trafilatura keeps blurbs next to a short post (the blog's "about" box, a bio, a sidebar
     list); the post container says which lines are the post. The reviewer's rating line may sit
-    in a box of its own beside the text, so it stays. When the extraction missed most of the
-    container, the container is not the article as trafilatura saw it and nothing is dropped.
+    in a box of its own beside the text, so it stays. When the extraction missed most of
+    the container, the container is not the article as trafilatura saw it and nothing is dropped.
     """
-    inside = [_squashed(p) in container for p in paragraphs]
-    kept = sum(len(_squashed(p)) for p, ok in zip(paragraphs, inside, strict=True) if ok)
-    if all(inside) or kept < 0.5 * len(container):
+    body, around = container
+    squashed = [_squashed(p) for p in paragraphs]
+    kept = sum(len(p) for p in squashed if p in body)
+    if kept < 0.5 * len(body):
         return paragraphs
-    return [p for p, ok in zip(paragraphs, inside, strict=True) if ok or _RATING_TEXT.search(p)]
+    return [
+        p
+        for p, words in zip(paragraphs, squashed, strict=True)
+        if words in around or _RATING_TEXT.search(p)
+    ]
 
 
 _CELL_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "blockquote", "ul", "ol", "table"})
@@ -259,7 +271,9 @@ def _is_layout_cell(cell: HtmlElement) -> bool:
     return len(cell.text_content()) >= 400
 
 
-def _clean_body(text: str, title: str | None = None, container: str | None = None) -> str:
+def _clean_body(
+    text: str, title: str | None = None, container: tuple[str, str] | None = None
+) -> str:
     """Paragraphs of the extracted text, site furniture lines dropped, trailing widgets cut."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     total = sum(len(line) for line in lines)
@@ -269,8 +283,10 @@ def _clean_body(text: str, title: str | None = None, container: str | None = Non
         seen += len(line)
         if is_section_heading(line) or is_thread_heading(line):
             # "Share this:", "Related posts", "3 thoughts on …" below most of the text: the
-            # article ended above. Near the top they are toolbars ("5 Comments", "Share").
-            if seen > total * 0.6:
+            # article ended above. Near the top they are toolbars ("5 Comments", "Share"); a
+            # heading after a few paragraphs of text ends the article even when a long
+            # slideshow or link list follows it.
+            if seen > total * 0.6 or (len(paragraphs) >= 3 and seen - len(line) >= 1500):
                 break
             continue
         if not is_boilerplate_line(line):
@@ -280,8 +296,9 @@ def _clean_body(text: str, title: str | None = None, container: str | None = Non
     if title and len(paragraphs) > 1:
         # The headline is the page's title, not its text: drop it where the extraction kept it
         # above the article, and where a forum prints the thread title again under the post.
-        for index in (-1, 0):
-            if _echoes_title(paragraphs[index], title):
+        # Above the article a masthead may echo the site half of the title before the headline.
+        for index in (-1, 0, 0):
+            if len(paragraphs) > 1 and _echoes_title(paragraphs[index], title):
                 paragraphs.pop(index)
     return "\n\n".join(paragraphs)
 

@@ -72,6 +72,7 @@ def cli() -> None:
 @click.option("--film", help='Force the film for every page: "Title (Year)".')
 @click.option("--strict", is_flag=True, help="Exit non-zero when any page fails.")
 @click.option("--reanalyze", is_flag=True, help="Analyse pages again even if already stored.")
+@click.option("--workers", type=int, help="Worker processes [default: $CINESIFT_WORKERS or 1].")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
 def ingest(
     paths: tuple[Path, ...],
@@ -79,31 +80,33 @@ def ingest(
     film: str | None,
     strict: bool,
     reanalyze: bool,
+    workers: int | None,
     quiet: bool,
 ) -> None:
     """Read pages (files, folders, .gz, WARC, JSONL), analyse them and store the results."""
-    from cinesift.pipeline import Pipeline
+    from collections import deque
+
+    from cinesift.scale import stream_parallel
     from cinesift.sources import iter_pages
     from cinesift.store import Store
 
-    options = _options(db_path=db_path, film=film)
+    options = _options(db_path=db_path, film=film, workers=workers)
     db_path, strict = options.db_path, strict or options.strict
     progress = _Progress(not quiet)
     failures: list[tuple[str, str]] = []
     with Store(db_path) as store:
-        pipeline = Pipeline.default(options)
-        pages = {}
+        in_flight: deque = deque()  # reviews come back in input order, so a FIFO pairs them
 
         def fresh():
             for page in iter_pages(list(paths), options.max_page_bytes):
                 if not reanalyze and store.has_page(page.sha256):
                     progress.update("unchanged")
                     continue
-                pages[page.sha256] = page
+                in_flight.append(page)
                 yield page
 
-        for review in pipeline.stream(fresh()):
-            page = pages.pop(review.sha256)
+        for review in stream_parallel(fresh(), options, options.workers):
+            page = in_flight.popleft()
             outcome = store.save(page, review, options.max_page_bytes)
             progress.update(outcome)
             if outcome == "failed":

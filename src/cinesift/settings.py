@@ -32,6 +32,7 @@ class Options:
         None, 'Force the film for every page, written "Title (Year)" or "Title".'
     )
     batch_size: int = setting(64, "Pages analysed per batch when streaming.")
+    workers: int = setting(1, "Worker processes that analyse batches in parallel during ingest.")
     strict: bool = setting(False, "Exit non-zero when any page fails.")
     min_reviews_for_verdict: int = setting(
         5, "Below this many critic reviews a film gets no verdict ('too few reviews')."

@@ -169,6 +169,13 @@ def _without_spoilers(review: dict[str, Any]) -> str:
     return body
 
 
+def short_source(source: str) -> str:
+    """A URL as it is; a local path by its file name, so a shared report shows no folders."""
+    if "://" in source:
+        return source
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def body_segments(review: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
     """The body as paragraphs of (text, spoiler severity or None) pieces, for the HTML page."""
     marks = sorted(
@@ -199,7 +206,7 @@ def body_segments(review: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
 
 def aspect_chart_svg(aspects: list[dict[str, Any]]) -> Markup:
     """Horizontal bars: share of reviews raising each aspect, coloured by net polarity."""
-    row, width, label_w = 24, 520, 110
+    row, width, label_w, note_w = 24, 640, 110, 170
     height = row * len(aspects) + 10
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
@@ -207,7 +214,7 @@ def aspect_chart_svg(aspects: list[dict[str, Any]]) -> Markup:
     ]
     for i, a in enumerate(aspects):
         y = 5 + i * row
-        bar = max(2, int((width - label_w - 120) * float(a["share"])))
+        bar = max(2, int((width - label_w - note_w) * float(a["share"])))
         net = float(a["net"])
         colour = "#2d8a4e" if net > 0.2 else "#c0392b" if net < -0.2 else "#d4a017"
         parts.append(
@@ -231,5 +238,7 @@ def render_html(context: dict[str, Any]) -> str:
     env.filters["first_lines"] = _first_lines
     env.filters["score_text"] = _score_text
     env.filters["body_segments"] = body_segments
+    env.filters["shown_source"] = lambda review: review.get("url") or short_source(review["source"])
+    env.filters["short_source"] = short_source
     env.globals["aspect_chart"] = aspect_chart_svg
     return env.get_template("report.html").render(**context)

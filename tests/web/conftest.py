@@ -1,4 +1,4 @@
-"""Browser fixtures: the demo corpus in a temp database, served locally, seen by headless Chromium."""
+"""Browser fixtures: the demo corpus in a temp database, served locally, seen by Chromium."""
 
 from __future__ import annotations
 
@@ -7,15 +7,13 @@ import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from socketserver import ThreadingMixIn
 from typing import Any
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import pytest
 from click.testing import CliRunner
 
 from cinesift.cli import cli
-from cinesift.web import create_app
+from cinesift.web.app import make_app_server
 
 DEMO_PAGES = Path(__file__).resolve().parents[2] / "src" / "cinesift" / "demo" / "pages"
 
@@ -40,17 +38,6 @@ def chromium_executable() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - base class name
-        pass
-
-
-class _ThreadingServer(ThreadingMixIn, WSGIServer):
-    # Chromium may open a spare connection and leave it idle; one thread per request keeps
-    # a single-threaded server from stalling on it.
-    daemon_threads = True
-
-
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo pages ingested through the CLI, as a user would."""
@@ -63,13 +50,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def server_url(demo_db: Path) -> Iterator[str]:
     """The web app on 127.0.0.1 and a free port, served from a background thread."""
-    server = make_server(
-        "127.0.0.1",
-        0,
-        create_app(str(demo_db)),
-        server_class=_ThreadingServer,
-        handler_class=_QuietHandler,
-    )
+    server = make_app_server(str(demo_db), "127.0.0.1", 0, quiet=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -82,12 +63,14 @@ def server_url(demo_db: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """A headless Chromium context with a fresh profile; skips when the browser or driver is absent."""
+    """Headless Chromium with a fresh profile; skips when the browser or its driver is absent."""
     executable = chromium_executable()
     if executable is None:
         pytest.skip("chromium is not installed (run .ci/install-browser)")
     sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="the playwright package drives Chromium (test extra)"
+        "playwright.sync_api",
+        reason="the playwright package drives Chromium (test extra)",
+        exc_type=ImportError,
     )
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_api.sync_playwright() as driver:

@@ -1,9 +1,13 @@
-"""End-to-end: the films list, film reports and the offline HTML report as headless Chromium shows them."""
+"""End-to-end: the films list, film reports and offline HTML reports as Chromium shows them."""
 
 from __future__ import annotations
 
 import json
 import re
+import socket
+import subprocess
+import sys
+import time
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -137,9 +141,7 @@ def test_browser_spoiler_stays_hidden_until_its_summary_is_clicked(
     assert spoiler in visible_text(body)
 
 
-def test_browser_reader_comments_stay_collapsed_until_clicked(
-    page: Any, server_url: str
-) -> None:
+def test_browser_reader_comments_stay_collapsed_until_clicked(page: Any, server_url: str) -> None:
     reviews = report_json(server_url, CATS)["reviews"]
     index, review = next((i, r) for i, r in enumerate(reviews, 1) if r["comments"])
     first = squash(review["comments"][0]["text"])[:40]
@@ -212,3 +214,36 @@ def test_browser_html_report_file_opens_offline(
     assert page.locator('svg[aria-label="aspect profile"] rect').count() > 0
     assert page.locator('#consensus a[href^="#review-"]').count() > 0
     assert requests == [out.as_uri()], f"the report fetched more than itself: {requests}"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_browser_serve_answers_a_second_client_while_chromium_is_open(
+    page: Any, demo_db: Path
+) -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "cinesift", "serve", "--db", str(demo_db), "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    pytest.fail("cinesift serve did not start")
+                time.sleep(0.1)
+        page.goto(f"{url}/")
+        assert page.locator("#films").is_visible()
+        # Another client (a script on the JSON view, a second browser) must not wait on Chromium.
+        with urllib.request.urlopen(f"{url}/films.json", timeout=5) as response:
+            assert len(json.load(response)["films"]) == 2
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
+from socketserver import ThreadingMixIn
 from typing import Any
 from urllib.parse import unquote
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from cinesift.errors import CineSiftError, NotFoundError
 from cinesift.settings import Options
@@ -108,10 +110,33 @@ def _render(template: str, context: dict[str, Any]) -> str:
     return env.get_template(template).render(**context)
 
 
-def serve(db_path: str, host: str = "127.0.0.1", port: int = 8750) -> None:
-    """Serve the app with the standard library's WSGI server (for one user on one machine)."""
-    from wsgiref.simple_server import make_server
+class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+    """One thread per connection: browsers keep idle spare connections open, and a
+    one-at-a-time server would stall every other client behind them."""
 
-    with make_server(host, port, create_app(db_path)) as server:
-        print(f"CineSift on http://{host}:{port}/  (Ctrl-C to stop)")
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def make_app_server(
+    db_path: str, host: str = "127.0.0.1", port: int = 8750, quiet: bool = False
+) -> WSGIServer:
+    """A threading WSGI server for the app (port 0 picks a free port)."""
+    return make_server(
+        host,
+        port,
+        create_app(db_path),
+        server_class=ThreadingWSGIServer,
+        handler_class=_QuietHandler if quiet else WSGIRequestHandler,
+    )
+
+
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8750) -> None:
+    """Serve the app until interrupted (for one user or a small team on one machine)."""
+    with make_app_server(db_path, host, port) as server:
+        print(f"CineSift on http://{host}:{server.server_port}/  (Ctrl-C to stop)")
         server.serve_forever()

@@ -155,15 +155,20 @@ def render_markdown(context: dict[str, Any]) -> str:
         ]
         if aspects:
             lines.append(f"aspects: {aspects}  ")
-        if r.get("spoilers"):
-            lines.append(f"spoilers: {len(r['spoilers'])} passage(s), hidden here  ")
+        if _hidden_spoilers(r):
+            lines.append(f"spoilers: {len(_hidden_spoilers(r))} passage(s), hidden here  ")
         lines += [f"> {_md(_first_lines(_without_spoilers(r)))}", f"source: `{r['source']}`", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _hidden_spoilers(review: dict[str, Any]) -> list[dict[str, Any]]:
+    """Spoilers to hide; the author's own "spoiler alert" is a warning the reader should see."""
+    return [s for s in review.get("spoilers", []) if s["severity"] != "warning"]
+
+
 def _without_spoilers(review: dict[str, Any]) -> str:
     body = review["body"]
-    for spoiler in sorted(review.get("spoilers", []), key=lambda x: -x["span"]["start"]):
+    for spoiler in sorted(_hidden_spoilers(review), key=lambda x: -x["span"]["start"]):
         span = spoiler["span"]
         body = body[: span["start"]] + "[spoiler hidden]" + body[span["end"] :]
     return body
@@ -180,7 +185,7 @@ def body_segments(review: dict[str, Any]) -> list[list[tuple[str, str | None]]]:
     """The body as paragraphs of (text, spoiler severity or None) pieces, for the HTML page."""
     marks = sorted(
         (s["span"]["start"], s["span"]["end"], s["severity"])
-        for s in review.get("spoilers", [])
+        for s in _hidden_spoilers(review)
         if s["span"].get("field", "body") == "body"
     )
     body = review["body"]
@@ -240,5 +245,6 @@ def render_html(context: dict[str, Any]) -> str:
     env.filters["body_segments"] = body_segments
     env.filters["shown_source"] = lambda review: review.get("url") or short_source(review["source"])
     env.filters["short_source"] = short_source
+    env.filters["hidden_spoilers"] = _hidden_spoilers
     env.globals["aspect_chart"] = aspect_chart_svg
     return env.get_template("report.html").render(**context)

@@ -149,3 +149,14 @@ def test_spoilers_gold_floors(split: str) -> None:
     min_precision, min_recall = GOLD_FLOORS[split]
     assert precision >= min_precision
     assert recall >= min_recall
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I finally caught up with it this month and I understand the fuss completely.",
+        "We finally saw it on a rainy Sunday, and it was worth the wait.",
+    ],
+)
+def test_spoilers_the_viewers_own_story_is_no_outcome(text: str) -> None:
+    assert sentence_spoiler(text).severity == "none"

@@ -145,7 +145,7 @@ def _severity(text: str) -> SpoilerCall:
         return SpoilerCall("major", "a death")
     if _TWIST.search(plain):
         return SpoilerCall("major", "a twist")
-    if _EVENTUALLY.search(plain) or _RESOLUTION.search(plain):
+    if (_EVENTUALLY.search(plain) or _RESOLUTION.search(plain)) and not _viewer_speaks(plain):
         return SpoilerCall("major", "the outcome")
     if (
         _ENDING.search(plain)
@@ -157,6 +157,11 @@ def _severity(text: str) -> SpoilerCall:
     if _SETUP.search(plain) and _is_narrative(plain):
         return SpoilerCall("set-up", "plot beyond the premise")
     return SpoilerCall("none", "")
+
+
+def _viewer_speaks(plain: str) -> bool:
+    """ "I finally caught up with it": the reviewer's own story, not the film's."""
+    return plain.split()[:1] in (["i"], ["we"]) or " i finally " in f" {plain} "
 
 
 def _has_character(text: str, plain: str) -> bool:

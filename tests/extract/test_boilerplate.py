@@ -46,6 +46,8 @@ from cinesift.extract.boilerplate import (
         "1,024 views",
         "© 2024 Frame Rate Weekly",
         "#2",
+        "Related articles...",
+        "About the author: Ines Varga reviews films for the weekend paper and lives in Graz.",
     ],
 )
 def test_boilerplate_recognises_site_furniture(line):
@@ -64,6 +66,7 @@ def test_boilerplate_recognises_site_furniture(line):
         "Comments from the director at the premiere suggested a longer cut exists.",
         "Reply to the critics who hated it: watch it twice.",
         "Home is where the story starts, and where it ends.",
+        "About the author of the novel, the film says nothing at all.",
     ],
 )
 def test_boilerplate_leaves_review_sentences_alone(line):

@@ -76,7 +76,7 @@ SECTION_HEADING = re.compile(
       | newsletter | subscribe\b.{0,40} | sponsored\s+(?:links|content)
       | who\s+is\s+online | users\s+browsing\s+this\s+(?:forum|thread)\b.* | board\s+index
       | jump\s+to\s*:? | forum\s+statistics | members\s+online.*
-    )\s*$"""
+    )\s*(?:\.{3}|…)?\s*$"""
 )
 
 # Single short lines a page prints around posts and comments.
@@ -100,6 +100,7 @@ BOILERPLATE_LINE = re.compile(
       | (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s+\w+\s+\d{1,2},\s+\d{4}
       | posted\s+in\b.{0,80} | filed\s+(?:under|in)\b.{0,80} | tagged\s*(?:with)?\s*:.{0,120}
       | powered\s+by\b.{0,40} | copyright\b.{0,80} | ©.{0,80} | all\s+rights\s+reserved\.?
+      | about\s+the\s+author\s*:\s.{0,180}   # the author box's bio, printed on one line
     )\s*$"""
 )
 

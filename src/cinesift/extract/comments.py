@@ -6,7 +6,11 @@ or threaded `li.comment` blocks), TypePad and Movable Type (`div#comment-<id>.co
 Disqus and Livefyre server-side renderings (`dsq-comment-<n>`, `lf_comment_<n>`), schema.org
 `Comment` microdata, and forum engines (phpBB, vBulletin, XenForo, Discourse) whose replies are
 the posts after the first. Each comment is one element whose id or class says "comment"; replies
-are such elements nested inside another, which gives the reply depth.
+are such elements nested inside another, which gives the reply depth. Older and home-grown
+systems are read from what they repeat: a box opened by an empty `<a name="comment-123">`
+(JomComment, Blogger classic, DotNetNuke), sibling elements sharing a comment class or a
+numbered comment id (`div.blogComment`, JComments' `comment-item-6`), and Tumblr's notes with
+commentary.
 
 `extract_thread` reads the comments and removes the thread, its headings and the comment form from
 the tree, so the body extractor that runs afterwards cannot pick up a single comment sentence.
@@ -28,18 +32,36 @@ __all__ = ["block_text", "comments_from_text", "extract_thread", "normalize_date
 # Elements that may be (or contain) one comment; filtered precisely in Python below.
 _CANDIDATES = (
     "[id*=comment i], [class*=comment i], [id*=dsq i], [itemtype*=Comment], [itemprop=comment],"
-    " [id^=c], a[name^=c], ol[class*=comment i] > li, ul[class*=comment i] > li,"
-    " ol[id*=comment i] > li, ul[id*=comment i] > li"
+    " [id^=c], a[name], ol[class*=comment i] > li, ul[class*=comment i] > li,"
+    " ol[id*=comment i] > li, ul[id*=comment i] > li, ol.notes > li.note"
 )
 # An id naming one comment carries its number: comment-123, li-comment-123, div-comment-123,
 # comment_inner_123, lf_comment_123, dsq-comment-123, TypePad's comment-6a00d8...
 _ITEM_ID = re.compile(r"(?i)comment\D{0,14}?(?P<key>\d{3,}|[0-9a-f]{16,})")
 # Blogger (dt#c123…), Movable Type and TypePad (div#c123…, <a name="c123…"> before a comment).
 _BLOGGER_ID = re.compile(r"^(?:c|Blog\d+_cmt-)(?P<key>\d{5,})$")
+# Abbreviated ids of home-grown templates (com_37914, cmt-2231) and the bare comment number
+# Blogger's classic templates put in an empty <a name="6461113152049819139"> inside each comment.
+_SHORT_ID = re.compile(r"(?i)^(?:com|cmt|comm)[-_]?(?P<key>\d{3,})$")
+_ANCHOR_ID = re.compile(r"^(?P<key>\d{15,})$")
+_HIDDEN = re.compile(r"(?i)display\s*:\s*none")
+_NUMBERED_ID = re.compile(r"^[a-z_-]*comment[a-z_-]*\d+$")
+# A class naming one comment, whatever the template's prefix (blogComment, jc_comment): the word
+# "comment" last, or followed by a word that says "one item". Part classes (comment-body,
+# comment-meta, comment-count ...), "commentBox" (as often the form as a comment) and plural
+# container classes do not match, except the bare "comments" that some templates give each one.
+_GROUP_CLASS = re.compile(
+    r"(?i)^(?:[a-z0-9]*[_-]?comment(?:[_-]?(?:item|entry|block|single|container|holder|row"
+    r"|wrap(?:per)?))?|comments)$"
+)
 _POSTED_BY = re.compile(
     r"(?i)^(?:posted|written|comment(?:ed)?)\s+by\s*:?\s*(?P<author>.+?)"
-    r"(?:\s+(?:at|on|\||@|-)\s+(?P<date>.*?))?\s*(?:\|.*)?$"
+    r"(?:(?:\s+(?:at|on|\||@|-|:)\s+|\s*,\s+(?=(?:[a-z]{3,9}\.?\s+)?\d))(?P<date>.*?))?"
+    r"\s*(?:\|.*)?$"
 )
+# DotNetNuke and some blog engines turn it round: "posted on <date> by <author>".
+_POSTED_ON = re.compile(r"(?i)^posted\s+on\s+(?P<date>.+?)\s+by\s*:?\s*(?P<author>.+?)\s*$")
+_POSTED_HINT = re.compile(r"(?i)\b(?:posted|written|commented)\s+(?:by|on)\b")
 _ITEM_CLASSES = frozenset(
     {
         "comment",
@@ -243,6 +265,11 @@ def _walk(node: LexborNode, parts: list[str]) -> None:
             _walk(child, parts)
 
 
+def _ident(node: LexborNode) -> str:
+    """The node's id and classes, lower-cased, for substring tests."""
+    return f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}".lower()
+
+
 def _tokens(node: LexborNode) -> list[str]:
     return (node.attributes.get("class") or "").lower().split()
 
@@ -254,23 +281,41 @@ def _item_key(node: LexborNode) -> str | None:
     """The comment number a node's id carries, or None when the node does not name a comment."""
     ident = node.attributes.get("id") or ""
     if node.tag == "a":
-        ident = ident or node.attributes.get("name") or ""
-        m = _BLOGGER_ID.match(ident)
-        return m["key"] if m and not node.text(deep=True).strip() else None
+        # An empty anchor marks where a comment starts (Movable Type, JomComment, Blogger).
+        if node.text(deep=True).strip():
+            return None
+        for name in (ident, node.attributes.get("name") or ""):
+            m = _BLOGGER_ID.match(name) or _ITEM_ID.search(name) or _SHORT_ID.match(name)
+            if m:
+                return m["key"]
+            # Blogger also opens each post with a bare-number anchor: only a comment box counts.
+            m = _ANCHOR_ID.match(name)
+            if m and node.parent is not None and "comment" in _ident(node.parent):
+                return m["key"]
+        return None
     if not ident:
         return None
-    m = _ITEM_ID.search(ident) or _BLOGGER_ID.match(ident)
+    m = _ITEM_ID.search(ident) or _BLOGGER_ID.match(ident) or _SHORT_ID.match(ident)
     return m["key"] if m else None
 
 
-def _is_item(node: LexborNode) -> bool:
+_NOT_ITEM_TAGS = frozenset(
+    "form textarea input span img script h1 h2 h3 h4 a time small em strong b i label".split()
+)
+
+
+def _is_item(node: LexborNode, grouped: set[int] | frozenset[int] = frozenset()) -> bool:
     if node.tag == "a":
         return _item_key(node) is not None
-    if node.tag in ("form", "textarea", "input", "span", "img", "script", "h1", "h2", "h3"):
+    if node.tag in _NOT_ITEM_TAGS:
         return False
-    if _item_key(node) is not None:
+    if _item_key(node) is not None or node.mem_id in grouped:
         return True
     tokens = _tokens(node)
+    if node.tag == "li" and "note" in tokens:
+        # Tumblr notes: a reblog with the reblogger's words, or a reply, is a reader comment;
+        # bare likes and reblogs are furniture, removed with the list.
+        return bool({"with_commentary", "reply", "answer"}.intersection(tokens))
     if _ITEM_CLASSES.intersection(tokens):
         # "comment" beside "ast-comment-content": a part of a comment (its text), not one.
         return not any(_PART_CLASS.search(t) for t in tokens if t not in _ITEM_CLASSES)
@@ -312,6 +357,87 @@ def _following(node: LexborNode, empty_anchor: bool) -> list[LexborNode]:
 _STOP_TAGS = frozenset({"h1", "h2", "h3", "h4", "form", "dt", "script", "iframe"})
 
 
+def _sibling_groups(tree: LexborHTMLParser) -> set[int]:
+    """Elements that share a comment class with a sibling: the items of a home-grown thread.
+
+    Templates that no list of class names foresees (div.blogComment, div.comments for each
+    comment) still repeat the same class on every comment; two or more siblings carrying it,
+    one of them with a sentence of text, make a thread.
+    """
+    groups: dict[tuple[int, str], list[LexborNode]] = {}
+    visited: set[int] = set()
+    keyed: list[LexborNode] = []
+    for node in tree.css("[class*=comment i], [id*=comment i]"):
+        parent = node.parent
+        # lexbor returns a node once per selector of the list that it matches.
+        if node.tag in _NOT_ITEM_TAGS or parent is None or node.mem_id in visited:
+            continue
+        visited.add(node.mem_id)
+        if _HIDDEN.search(node.attributes.get("style") or ""):
+            continue  # a template for comments the page's script will add, not one shown
+        if node.tag != "a" and _item_key(node) is not None:
+            keyed.append(node)
+        for token in (node.attributes.get("class") or "").split():
+            if _GROUP_CLASS.match(token):
+                groups.setdefault((parent.mem_id, token.lower()), []).append(node)
+        # Ids numbered from 1 (JComments' comment-item-6) are too short for _ITEM_ID alone.
+        ident = (node.attributes.get("id") or "").lower()
+        if _NUMBERED_ID.match(ident):
+            groups.setdefault((parent.mem_id, "#" + ident.rstrip("0123456789")), []).append(node)
+    members: dict[int, list[LexborNode]] = {}
+    for nodes in groups.values():
+        if len(nodes) >= 2 and any(len(n.text(deep=True).strip()) >= 40 for n in nodes):
+            for n in nodes:
+                members.setdefault(n.mem_id, nodes)
+    # A member that holds comments of another kind is a thread's box (Blogger's div.comments
+    # beside another div.comments), not a comment: its group is dropped. The same class nested
+    # in itself is a reply.
+    nodes = {n.mem_id: n for group in members.values() for n in group}
+    dropped: set[int] = set()
+    for node in [*keyed, *nodes.values()]:
+        own = members.get(node.mem_id)
+        ancestor = node.parent
+        while ancestor is not None:
+            group = members.get(ancestor.mem_id)
+            if group is not None and group is not own:
+                dropped.update(m.mem_id for m in group)
+            ancestor = ancestor.parent
+    return set(members) - dropped
+
+
+_COUNT_LINE = re.compile(
+    r"(?i)(?:^|[-|·•]\s*)(?:\d+|no|one)\s+(?:comments?|responses?|replies)\s*(?:»)?$"
+)
+
+
+def _is_post_meta(node: LexborNode) -> bool:
+    """A post's byline box classed "comment" for its "5 Comments" link, which no comment holds."""
+    return any(_COUNT_LINE.search(line) for line in block_text(node).split("\n")[:6])
+
+
+def _lead_anchor_parent(anchor: LexborNode) -> LexborNode | None:
+    """The element a comment anchor opens, when the anchor is its first child and its only one.
+
+    JomComment, Blogger's classic templates and many home-grown threads put an empty
+    <a name="comment-123"> at the top of each comment's box; the box is then the comment.
+    """
+    parent = anchor.parent
+    if (
+        parent is None
+        or parent.tag in ("body", "html", "td", "form")
+        or parent.tag in _NOT_ITEM_TAGS
+    ):
+        return None
+    first = next(
+        (c for c in parent.iter() if c.tag not in ("-text", "-comment", "br")),
+        None,
+    )
+    if first is None or first.mem_id != anchor.mem_id:
+        return None
+    anchors = {a.mem_id for a in parent.css("a[name], a[id]") if _item_key(a) is not None}
+    return parent if len(anchors) == 1 else None
+
+
 def _is_list_id(node: LexborNode) -> bool:
     return (node.attributes.get("id") or "").lower() in _LIST_CLASSES
 
@@ -320,8 +446,10 @@ def _in_widget(node: LexborNode) -> bool:
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html"):
         for token in [*_tokens(parent), (parent.attributes.get("id") or "").lower()]:
+            # A "with sidebar" layout class on the block that holds the headline is the page's
+            # main column, not a widget.
             if token and _WIDGET_TOKEN.search(token):
-                return True
+                return parent.css_first("h1") is None
         parent = parent.parent
     return False
 
@@ -342,10 +470,21 @@ def _collect_items(tree: LexborHTMLParser) -> list[_Item]:
     seen: dict[int, _Item] = {}
     items: list[_Item] = []
     absorbed: set[int] = set()
+    grouped = _sibling_groups(tree)
     for node in tree.css(_CANDIDATES):
-        if node.mem_id in absorbed or node.mem_id in seen or not _is_item(node):
+        if node.mem_id in absorbed or node.mem_id in seen or not _is_item(node, grouped):
+            continue
+        if _item_key(node) is None and _is_post_meta(node):
             continue
         item = _Item(node, _item_key(node))
+        if node.tag == "a":
+            box = _lead_anchor_parent(node)
+            if box is not None:
+                if box.mem_id not in seen:
+                    item = _Item(box, item.key)
+                    seen[box.mem_id] = item
+                    items.append(item)
+                continue
         if node.tag == "dt":
             # dt holds the author line, the dd siblings after it hold the comment itself.
             sibling = node.next
@@ -354,8 +493,9 @@ def _collect_items(tree: LexborHTMLParser) -> list[_Item]:
                     item.extra.append(sibling)
                     absorbed.add(sibling.mem_id)
                 sibling = sibling.next
-        elif item.key is not None and _BLOGGER_ID.match(
-            node.attributes.get("id") or node.attributes.get("name") or ""
+        elif item.key is not None and (
+            node.tag == "a"
+            or _BLOGGER_ID.match(node.attributes.get("id") or node.attributes.get("name") or "")
         ):
             # Movable Type: an anchor or a div, then the text and a "Posted by" line as siblings.
             for sibling in _following(node, empty_anchor=node.tag == "a"):
@@ -450,6 +590,34 @@ def _clean_author(text: str | None) -> str | None:
     return text if 0 < len(text) <= 60 else None
 
 
+def _posted_line(
+    parts: list[LexborNode], item_node: LexborNode
+) -> tuple[LexborNode, re.Match[str]] | None:
+    """The short "Posted by Ann on May 2" element of a comment and its match, if it has one.
+
+    An extra part (a Movable Type sibling) may be that line itself; inside the comment's own
+    element it is a descendant, never the whole comment.
+    """
+    for part in parts:
+        if not _POSTED_HINT.search(part.text(deep=True, separator=" ")):
+            continue
+        # lexbor's css() lists the part itself too; the comment's own element is never the line.
+        nodes = part.css("div, p, span, small, em, font, li, dd, footer")
+        if part.mem_id != item_node.mem_id:
+            nodes.insert(0, part)
+        for node in nodes:
+            if node.mem_id == item_node.mem_id:
+                continue
+            raw = node.text(deep=True)
+            if len(raw) >= 200:
+                continue
+            text = _SPACES.sub(" ", raw).strip()
+            posted = _POSTED_BY.match(text) or _POSTED_ON.match(text)
+            if posted:
+                return node, posted
+    return None
+
+
 def _read_item(item: _Item) -> Comment | None:
     parts = [item.node, *item.extra]
     if item.node.tag == "dt":
@@ -462,18 +630,18 @@ def _read_item(item: _Item) -> Comment | None:
         author = _clean_author(_first_text(parts, _AUTHOR, 80))
     raw_date = _first_text(parts, _DATE, 120)
     date = normalize_date(raw_date) or (raw_date if raw_date and len(raw_date) <= 40 else None)
-    for part in parts:
-        posted = _POSTED_BY.match(_SPACES.sub(" ", part.text(deep=True)).strip())
-        if posted and len(part.text(deep=True)) < 200:
-            author = author or _clean_author(posted["author"])
-            date = date or normalize_date(posted["date"])
-            part.decompose()
-            parts = [p for p in parts if p is not part]
-            break
+    found_line = _posted_line(parts, item.node)
+    if found_line is not None:
+        line_node, posted = found_line
+        author = author or _clean_author(posted["author"])
+        date = date or normalize_date(posted["date"])
+        parts = [p for p in parts if p.mem_id != line_node.mem_id]
+        line_node.decompose()
     for part in parts:
         for selector in (*_AUTHOR[:-1], *_DATE):
             for found in part.css(selector):
-                if len(found.text(deep=True)) <= 160:
+                # Some themes put the comment's text inside its "comment-meta" box.
+                if len(found.text(deep=True)) <= 160 and found.css_first(_TEXT_BLOCKS) is None:
                     found.decompose()
         for found in part.css(_FURNITURE):
             found.decompose()
@@ -488,6 +656,10 @@ def _read_item(item: _Item) -> Comment | None:
     return Comment(text=text, author=author, date=date, depth=item.depth)
 
 
+_TEXT_BLOCKS = (
+    "p, blockquote, ul, ol, [class*=comment-body], [class*=comment-text], [class*=comment_text],"
+    " [class*=comment-content], [class*=comment_content]"
+)
 _NUMBER_LINE = re.compile(r"^#?\d{1,4}\.?$")
 
 
@@ -594,7 +766,10 @@ def _thread_containers(items: list[_Item]) -> list[LexborNode]:
         best = None
         while node is not None and node.tag not in ("body", "html", "main", "article"):
             ident = ((node.attributes.get("id") or "") + " " + " ".join(_tokens(node))).lower()
-            if not any(w in ident for w in ("comment", "respon", "discussion", "replies", "dsq")):
+            # Tumblr's ol.notes holds the likes and bare reblogs beside the notes read as comments.
+            if not any(
+                w in ident for w in ("comment", "respon", "discussion", "replies", "dsq")
+            ) and "notes" not in _tokens(node):
                 if node.tag in ("ol", "ul", "dl"):
                     node = node.parent
                     continue

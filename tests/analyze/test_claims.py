@@ -348,3 +348,17 @@ def test_claims_gold_floors(split: str) -> None:
     min_precision, min_recall = GOLD_FLOORS[split]
     assert result["precision"] >= min_precision
     assert result["recall"] >= min_recall
+
+
+def test_claims_possessive_title_credits_that_title() -> None:
+    assert sentence_claims('Peter Jackson\'s "The Frighteners" is a mess.') == [
+        ("director", "The Frighteners", "Peter Jackson", None)
+    ]
+
+
+def test_claims_a_sung_number_is_no_director_credit() -> None:
+    sentence = (
+        'Jennifer Hudson\'s "Memory" is a big, bruised, committed performance that belongs in '
+        "a better movie."
+    )
+    assert [c for c in sentence_claims(sentence) if c[0] == "director"] == []

@@ -873,18 +873,20 @@ def _director(s: str) -> Iterator[Found]:
         span = _name_forward(s, m.end(), max_words=3)
         if span:
             yield from emit(span)
-    for m in re.finditer(r"(?:'s|’s)\s+[\"“]\s*[^\"“”]{1,60}[\"”]", s):
-        # a person's possessive before a quoted title: Spielberg's "The Color Purple"
-        near = (s[max(0, m.start() - 40) : m.start()] + " " + s[m.end() : m.end() + 30]).lower()
+    for m in re.finditer(r"(?:'s|’s)\s+[\"“]\s*(?P<t>[^\"“”]{1,60})[\"”]", s):
+        # a person's possessive before a quoted title: Spielberg's "The Color Purple"; the
+        # credit is for that title (the fact sheet folds it into the film when they match)
+        near = (s[max(0, m.start() - 40) : m.start()] + " " + s[m.end() : m.end() + 60]).lower()
         if re.search(
             r"\b(?:novel|book|play|story|stories|poem|comic|song|adaptation|version|"
-            r"re-?telling|of|disney|studios?|pictures)\b",
+            r"re-?telling|of|disney|studios?|pictures|performance|sings?|sung|singing|number|"
+            r"rendition|solo|aria|ballad|track|voice)\b",
             near,
         ):
             continue
         span = _name_backward(s, m.start(), max_words=2)
         if span and s[span[0] : span[0] + 1].isupper():
-            yield from emit(span)
+            yield from emit(span, _clean_title(m.group("t")) or FILM)
     for m in re.finditer(
         r"(?i)(?:'s|’s)\s+(?:(?:first|second|third|latest|new|last|final|debut|only)\s+"
         r"(?:and\s+\w+\s+)?)?(?:directing|directorial)\s+(?:gig|effort|debut|job|outing|feature)",

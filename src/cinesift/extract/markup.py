@@ -301,7 +301,8 @@ def _rating_score(rating: Any, path: str, label: str) -> Score | None:
         return None
     # value/best, as readers and sites read "4 of 5"; worstRating only bounds the value
     scale: int | float = int(best) if best.is_integer() else best
-    raw = str(rating.get("ratingValue"))
+    # "2/5" reads as the rating it is; a bare "2" does not say on what scale.
+    raw = f"{rating.get('ratingValue')}/{scale}"
     return Score(
         raw=raw,
         normalized=100.0 * value / best,

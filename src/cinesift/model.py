@@ -7,6 +7,8 @@ text), never copied strings, so every figure can answer "why?" with the sentence
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -64,6 +66,26 @@ class Unreadable:
         return hashlib.sha256(self.source.encode() + b"\0" + self.raw).hexdigest()
 
 
+_NUMBER_SIGN = re.compile(r"\bno\.?\s*(?=\d)", re.I)
+
+
+def normalise_title(title: str) -> str:
+    """Comparison form of a title: case, accents, punctuation and "No.7"/"No. 7" folded."""
+    text = unicodedata.normalize("NFKD", title)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().replace("&", " and ")
+    text = _NUMBER_SIGN.sub("no ", text)
+    text = re.sub(r"[’'`]", "", text)
+    text = re.sub(r"[^\w]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def film_key(title: str, year: int | None = None) -> str:
+    """Stable identity of a film: normalised title, with the year when known."""
+    base = normalise_title(title).replace(" ", "-")
+    return f"{base}-{year}" if year else base
+
+
 @dataclass(frozen=True)
 class FilmRef:
     """The film a page is about; `key` is the normalised identity used to group reviews."""
@@ -73,8 +95,6 @@ class FilmRef:
 
     @property
     def key(self) -> str:
-        from cinesift.extract.film import film_key
-
         return film_key(self.title, self.year)
 
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from cinesift.analyze.aspects import review_aspects
+from cinesift.analyze.claims import find_claims
+from cinesift.analyze.people import find_people
+from cinesift.analyze.scores import choose_review_score, comment_score
 from cinesift.analyze.sentences import split_sentences
+from cinesift.analyze.sentiment import default_model
+from cinesift.analyze.spoilers import find_spoilers
 from cinesift.model import Review, Score, Sentence, score_band
 from cinesift.pipeline import register
 from cinesift.settings import Options
@@ -32,8 +38,6 @@ class ScoreStage:
         self.options = options
 
     def __call__(self, review: Review) -> Review:
-        from cinesift.analyze.scores import choose_review_score, comment_score
-
         review.score, review.sub_scores = choose_review_score(
             review.body, review.title, review.markup_scores
         )
@@ -57,8 +61,6 @@ class SentimentStage:
     )
 
     def __init__(self, options: Options) -> None:
-        from cinesift.analyze.sentiment import default_model
-
         self.model = default_model()
 
     def __call__(self, review: Review) -> Review:
@@ -104,8 +106,6 @@ class PeopleStage:
         self.options = options
 
     def __call__(self, review: Review) -> Review:
-        from cinesift.analyze.people import find_people
-
         title = review.film.title if review.film else None
         review.people = find_people(review.body, title)
         return review
@@ -123,8 +123,6 @@ class ClaimsStage:
         self.options = options
 
     def __call__(self, review: Review) -> Review:
-        from cinesift.analyze.claims import find_claims
-
         review.claims = find_claims(review.body)
         return review
 
@@ -141,8 +139,6 @@ class AspectStage:
         self.options = options
 
     def __call__(self, review: Review) -> Review:
-        from cinesift.analyze.aspects import review_aspects
-
         review.aspects = review_aspects(
             review.body,
             [s.span for s in review.sentences],
@@ -164,7 +160,5 @@ class SpoilerStage:
         self.options = options
 
     def __call__(self, review: Review) -> Review:
-        from cinesift.analyze.spoilers import find_spoilers
-
         review.spoilers = find_spoilers(review.body, [s.span for s in review.sentences])
         return review

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import Any
 
-from cinesift.model import FilmRef
+from cinesift.model import FilmRef, film_key, normalise_title
+
+__all__ = ["clean_title", "film_key", "identify_film", "normalise_title", "parse_film_arg"]
 
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
 _TITLE_YEAR = re.compile(rf"^(?P<title>.+?)\s*[(\[]\s*(?P<year>{_YEAR})\s*[)\]]")
@@ -24,24 +25,6 @@ _TITLE_FURNITURE = re.compile(
     """
 )
 _SITE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,60}$|\s+-\s+[^-]{2,40}$")
-_NUMBER_SIGN = re.compile(r"\bno\.?\s*(?=\d)", re.I)
-
-
-def normalise_title(title: str) -> str:
-    """Comparison form of a title: case, accents, punctuation and "No.7"/"No. 7" folded."""
-    text = unicodedata.normalize("NFKD", title)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().replace("&", " and ")
-    text = _NUMBER_SIGN.sub("no ", text)
-    text = re.sub(r"[’'`]", "", text)
-    text = re.sub(r"[^\w]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def film_key(title: str, year: int | None = None) -> str:
-    """Stable identity of a film: normalised title, with the year when known."""
-    base = normalise_title(title).replace(" ", "-")
-    return f"{base}-{year}" if year else base
 
 
 def parse_film_arg(value: str) -> FilmRef:

@@ -265,3 +265,11 @@ def test_aspects_gold_floors(split: str) -> None:
     min_f1, min_accuracy = GOLD_FLOORS[split]
     assert f1 >= min_f1
     assert accuracy >= min_accuracy
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The numbers tell the rest of the story.", "Long story short, I went home early."],
+)
+def test_aspects_story_idioms_are_not_the_plot(text: str) -> None:
+    assert [a for a in sentence_aspects(text, 0.1) if a[0] == "story"] == []

@@ -66,8 +66,9 @@ ASPECTS: dict[str, AspectDef] = {
             "farfetched, contrived, contrivance*, plot device*, third act, final act, last act, "
             "storyteller*, twists and turns, outcome",
             "true story, love story, ending up, never-ending, unending, in conclusion, "
-            "conclusion of, "
-            "conclusion that, predictable way",
+            "conclusion of, conclusion that, predictable way, rest of the story, "
+            "long story short, the story goes, cover story, another story, different story, "
+            "same old story, success story, story of my life",
         ),
         _aspect(
             "characters",

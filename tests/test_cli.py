@@ -91,12 +91,10 @@ def test_cli_demo_polarity_mostly_right(demo_docs: dict) -> None:
     assert agree >= len(DEMO_LABELS) - 2
 
 
-def test_cli_bad_inputs_become_recorded_errors(
-    bad_pages: dict[str, Path], tmp_path: Path, shared_dir: Path
-) -> None:
+def test_cli_bad_inputs_become_recorded_errors(bad_pages: dict[str, Path], tmp_path: Path) -> None:
     db = tmp_path / "c.db"
-    seeds = shared_dir / "samples" / "seeds"
-    run("ingest", str(seeds), "--db", str(db), "-q")
+    run("ingest", str(DEMO), "--db", str(db), "-q")
+    before = json.loads(run("films", "--db", str(db), "--format", "json"))
     result = CliRunner().invoke(
         cli, ["ingest", *map(str, bad_pages.values()), "--db", str(db), "-q"]
     )
@@ -117,22 +115,23 @@ def test_cli_bad_inputs_become_recorded_errors(
     for kind, path in bad_pages.items():
         line = next(ln for ln in errors.splitlines() if ln.startswith(str(path)))
         assert expected_words[kind] in line, (kind, line)
-    films = json.loads(run("films", "--db", str(db), "--format", "json"))
-    assert films[0]["reviews"] == 3  # nothing stored before was lost
+    after = json.loads(run("films", "--db", str(db), "--format", "json"))
+    # Nothing stored before was lost, and the WARC's good record was stored beside it.
+    assert after == before
+    assert "13 reviews of 2 films" in result.stdout
     strict = CliRunner().invoke(
         cli, ["ingest", str(bad_pages["binary"]), "--db", str(db), "--strict", "--reanalyze", "-q"]
     )
     assert strict.exit_code == 1
 
 
-def test_cli_ingest_is_idempotent(tmp_path: Path, shared_dir: Path) -> None:
+def test_cli_ingest_is_idempotent(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
-    seeds = shared_dir / "samples" / "seeds"
-    first = run("ingest", str(seeds), "--db", str(db), "-q")
-    again = run("ingest", str(seeds), "--db", str(db), "-q")
-    assert "3 new" in first
-    assert "0 new, 0 re-analysed, 3 unchanged" in again
-    assert "3 reviews of 1 films" in again
+    first = run("ingest", str(DEMO), "--db", str(db), "-q")
+    again = run("ingest", str(DEMO), "--db", str(db), "-q")
+    assert "12 new" in first
+    assert "0 new, 0 re-analysed, 12 unchanged" in again
+    assert "12 reviews of 2 films" in again
 
 
 def test_cli_report_formats(tmp_path: Path, shared_dir: Path) -> None:

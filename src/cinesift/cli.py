@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from cinesift.errors import CineSiftError
+from cinesift.errors import CineSiftError, NotFoundError
 from cinesift.settings import Options
 
 FORMATS_REPORT = ("md", "json", "html")
@@ -56,6 +56,8 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
+        except NotFoundError as exc:
+            raise click.ClickException(f"{exc} (`cinesift films` lists them)") from exc
         except CineSiftError as exc:
             raise click.ClickException(str(exc)) from exc
 

@@ -256,7 +256,7 @@ class Store:
         if len(candidates) == 1:
             return candidates[0]
         if not candidates:
-            raise NotFoundError(f"no film matching {query!r} (see `cinesift films`)")
+            raise NotFoundError(f"no film matching {query!r}")
         names = ", ".join(f.label() for f in candidates[:5])
         raise NotFoundError(f"{query!r} matches several films: {names}")
 

@@ -24,6 +24,22 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2048]))
 
 
+# C0 and C1 control characters (bar tab and newline): scraped text reaches terminals, where an
+# escape sequence in a page title could rewrite the screen.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _strip_controls(review: Review) -> None:
+    for name in ("body", "title", "site", "reviewer", "date"):
+        value = getattr(review, name)
+        if value:
+            setattr(review, name, _CONTROLS.sub("", value))
+    for comment in review.comments:
+        comment.text = _CONTROLS.sub("", comment.text)
+        if comment.author:
+            comment.author = _CONTROLS.sub("", comment.author)
+
+
 def extract_page(page: Page, options: Options) -> Review:
     """Turn one page into a Review with body, comments and metadata, or raise a PageError."""
     text = decode_page(page.raw, options.max_page_bytes)
@@ -41,6 +57,7 @@ def extract_page(page: Page, options: Options) -> Review:
         plain = extract_text(text)
         review.body, review.comments = plain.body, plain.comments
         review.title, review.reviewer, review.date = plain.title, plain.author, plain.date
+    _strip_controls(review)
     if review.site is None and page.url:
         review.site = urlsplit(page.url).hostname
     if len(review.body.strip()) < options.min_body_chars:

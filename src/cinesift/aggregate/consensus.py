@@ -8,6 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+from scipy import sparse
+
 from cinesift.model import Review, Span
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -145,29 +148,47 @@ def _candidates(reviews: list[Review]) -> list[_Candidate]:
     return found
 
 
-def _vectors(texts: list[str]) -> list[dict[str, float]]:
+def _tfidf(texts: list[str]) -> sparse.csr_matrix:
+    """Length-normalised tf-idf rows (log tf, smoothed idf) over the given sentences."""
     bags = [Counter(w for w in _WORD.findall(t.lower()) if w not in _STOP) for t in texts]
     df = Counter(w for bag in bags for w in bag)
+    column = {w: k for k, w in enumerate(df)}
     n = len(bags)
-    vectors = []
-    for bag in bags:
-        vec = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in bag.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors.append({w: v / norm for w, v in vec.items()})
-    return vectors
+    rows, cols, values = [], [], []
+    for i, bag in enumerate(bags):
+        for w, c in bag.items():
+            rows.append(i)
+            cols.append(column[w])
+            values.append((1 + math.log(c)) * math.log(1 + n / df[w]))
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=(n, len(column)))
+    norms = np.sqrt(matrix.multiply(matrix).sum(axis=1)).A1
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
 
 
 def _centrality(candidates: list[_Candidate]) -> list[float]:
-    """How much each sentence says what sentences from *other* reviews say too."""
-    vectors = _vectors([c.text for c in candidates])
-    scores = []
-    for i, (cand, vec) in enumerate(zip(candidates, vectors, strict=True)):
-        total = 0.0
-        for j, other in enumerate(vectors):
-            if j != i and candidates[j].review != cand.review:
-                total += sum(v * other.get(w, 0.0) for w, v in vec.items())
-        scores.append(total)
-    return scores
+    """How much each sentence says what sentences from *other* reviews say too.
+
+    The sum of a sentence's cosine similarities to every sentence of the other reviews, as one
+    product with (all sentences - its own review's sentences): linear in the text, so a film
+    with thousands of reviews costs no more per sentence than one with five.
+    """
+    if not candidates:
+        return []
+    matrix = _tfidf([c.text for c in candidates])
+    reviews = np.array([c.review for c in candidates])
+    labels, index = np.unique(reviews, return_inverse=True)
+    per_review = (
+        sparse.csr_matrix(
+            (np.ones(len(candidates)), (index, np.arange(len(candidates)))),
+            shape=(len(labels), len(candidates)),
+        )
+        @ matrix
+    )
+    total = np.asarray(matrix.sum(axis=0)).ravel()
+    with_all = matrix @ total
+    with_own = np.asarray(matrix.multiply(per_review[index]).sum(axis=1)).ravel()
+    return [float(v) for v in with_all - with_own]
 
 
 def consensus(reviews: list[Review], max_sentences: int = 4) -> list[SummarySentence]:

@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 Polarity = Literal["positive", "negative", "mixed", "neutral"]
@@ -48,8 +49,8 @@ class Page:
     content_type: ContentType = "html"
     url: str | None = None
 
-    @property
-    def sha256(self) -> str:
+    @cached_property
+    def sha256(self) -> str:  # asked for by the store, the pipeline and the CLI: hash once
         return hashlib.sha256(self.raw).hexdigest()
 
 
@@ -61,7 +62,7 @@ class Unreadable:
     message: str
     raw: bytes = b""
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.source.encode() + b"\0" + self.raw).hexdigest()
 

@@ -115,8 +115,7 @@ class Store:
     def save(self, page: Page | Unreadable, review: Review, max_raw_bytes: int) -> IngestOutcome:
         """Store the page and what was learnt from it (its review, or its error) atomically."""
         with self.conn:
-            existed = self.has_page(review.sha256)
-            page_id = self._upsert_page(page, review.sha256, max_raw_bytes)
+            page_id, existed = self._upsert_page(page, review.sha256, max_raw_bytes)
             self.conn.execute("DELETE FROM errors WHERE page_id = ?", (page_id,))
             self.conn.execute("DELETE FROM reviews WHERE page_id = ?", (page_id,))
             if review.error:
@@ -128,19 +127,22 @@ class Store:
             self._insert_review(page_id, review)
         return "updated" if existed else "new"
 
-    def _upsert_page(self, page: Page | Unreadable, sha256: str, max_raw_bytes: int) -> int:
+    def _upsert_page(
+        self, page: Page | Unreadable, sha256: str, max_raw_bytes: int
+    ) -> tuple[int, bool]:
+        """The page's row id, and whether it was stored before."""
         raw = page.raw if len(page.raw) <= max_raw_bytes else None
         content_type = page.content_type if isinstance(page, Page) else "text"
         url = page.url if isinstance(page, Page) else None
         row = self.conn.execute("SELECT id FROM pages WHERE sha256 = ?", (sha256,)).fetchone()
         if row:
-            return int(row["id"])
+            return int(row["id"]), True
         cur = self.conn.execute(
             "INSERT INTO pages (sha256, source, url, content_type, size, raw, ingested_at) "
             "VALUES (?,?,?,?,?,?,?)",
             (sha256, page.source, url, content_type, len(page.raw), raw, _now()),
         )
-        return int(cur.lastrowid or 0)
+        return int(cur.lastrowid or 0), False
 
     def _insert_review(self, page_id: int, review: Review) -> None:
         film_id = self._resolve_film(review.film) if review.film else None

@@ -171,13 +171,7 @@ class Conflict:
         return f"{_describe(self.kind, self.subject)}: {shown}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "label": self.label,
-            "kind": self.kind,
-            "subject": self.subject,
-            "newer": self.newer,
-            "values": [v.to_dict() for v in self.values],
-        }
+        return _values_dict(self)
 
 
 @dataclass
@@ -199,13 +193,7 @@ class Timeline:
         return f"{_describe(self.kind, self.subject)}: {steps}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "label": self.label,
-            "kind": self.kind,
-            "subject": self.subject,
-            "newer": self.newer,
-            "values": [v.to_dict() for v in self.values],
-        }
+        return _values_dict(self)
 
 
 @dataclass
@@ -230,6 +218,17 @@ class FilmFacts:
                 "single_source": [f.to_dict() for f in self.single_source],
             },
         }
+
+
+def _values_dict(fact: Conflict | Timeline) -> dict[str, Any]:
+    """The JSON form shared by conflicts and timelines: one fact, several values."""
+    return {
+        "label": fact.label,
+        "kind": fact.kind,
+        "subject": fact.subject,
+        "newer": fact.newer,
+        "values": [v.to_dict() for v in fact.values],
+    }
 
 
 def _describe(kind: str, subject: str) -> str:

@@ -84,11 +84,15 @@ def test_cli_demo_page_matches_labels(demo_docs: dict, name: str) -> None:
     assert comment_scores == sorted(s["normalized_0_100"] for s in label["comment_scores"])
 
 
-def test_cli_demo_polarity_mostly_right(demo_docs: dict) -> None:
-    agree = sum(demo_docs[n]["polarity"] == label["polarity"] for n, label in DEMO_LABELS.items())
-    positives = [n for n, label in DEMO_LABELS.items() if label["polarity"] == "positive"]
-    assert all(demo_docs[n]["polarity"] == "positive" for n in positives)
-    assert agree >= len(DEMO_LABELS) - 2
+def test_cli_demo_polarity_matches_labels(demo_docs: dict) -> None:
+    # With an explicit score the stance is the score's band; without one the text decides.
+    for name, label in DEMO_LABELS.items():
+        assert demo_docs[name]["polarity"] == label["polarity"], name
+    # The text's own reading, on every page whose label is clear-cut (one known miss: a 2/5
+    # review whose plot recap reads warmer than its verdict).
+    clear = [n for n, label in DEMO_LABELS.items() if label["polarity"] != "mixed"]
+    read_right = [n for n in clear if demo_docs[n]["text_polarity"] == DEMO_LABELS[n]["polarity"]]
+    assert len(read_right) >= len(clear) - 1
 
 
 def test_cli_bad_inputs_become_recorded_errors(bad_pages: dict[str, Path], tmp_path: Path) -> None:

@@ -16,11 +16,16 @@ aspect whenever one of its cue words is present; polarity from a plain count of 
 negative lexicon words (ties positive); major spoiler when the sentence has "ending", "dies",
 "twist", "killed" or "death".
 
+The `train` rows are `training/aspects_train.jsonl`: sentences from other reviews of the same
+corpora, labelled the same way, for developing the rules (`--development` prints train and dev
+only).
+
 Run: python bench/bench_aspects.py   (prints a Markdown table)
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -34,7 +39,10 @@ from cinesift.analyze.spoilers import find_spoilers
 from cinesift.errors import CineSiftError
 from cinesift.model import Span
 
-GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "aspects_gold.jsonl"
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "data" / "aspects_gold.jsonl"
+# Sentences labelled for developing the rules, from reviews with no sentence in the gold file.
+TRAIN = REPO / "training" / "aspects_train.jsonl"
 BASELINE_SPOILER_WORDS = frozenset({"ending", "dies", "twist", "killed", "death"})
 
 AspectFn = Callable[[str, float | None], dict[str, str]]
@@ -111,14 +119,31 @@ def sentence_positives(texts: list[str]) -> tuple[list[float | None], str]:
         return [None] * len(texts), f"lexicon only (sentiment model unavailable: {exc})"
 
 
-def main() -> None:
+def read_jsonl(path: Path) -> list[dict]:
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--development",
+        action="store_true",
+        help="score the training sentences and the dev half only; never print the test half",
+    )
+    args = parser.parse_args(argv)
     if not GOLD.is_file():
         sys.exit(f"gold file not found: {GOLD}")
-    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    rows = read_jsonl(GOLD) + [{**r, "split": "train"} for r in read_jsonl(TRAIN)]
     results = []
     started = time.perf_counter()
-    for split in ("test", "dev"):
+    splits = ("train", "dev") if args.development else ("test", "dev", "train")
+    for split in splits:
         part = [r for r in rows if r["split"] == split]
+        if not part:
+            continue
         positives, mode = sentence_positives([r["text"] for r in part])
         for name, aspects_of, is_major in (
             ("CineSift", cinesift_aspects, cinesift_major),

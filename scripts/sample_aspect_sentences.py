@@ -3,10 +3,13 @@
 Usage:
     python scripts/sample_aspect_sentences.py > candidates.jsonl
     python scripts/sample_aspect_sentences.py --assign-splits tests/data/aspects_gold.jsonl
+    python scripts/sample_aspect_sentences.py --train-pool > pool.jsonl
 
 The first form prints one JSON object per candidate (id, source, text, bucket). A person then
 reads every candidate and writes the labels by hand. The second form only rewrites the `split`
-field of an already labelled file, deterministically from the ids (see `assign_splits`).
+field of an already labelled file, deterministically from the ids (see `assign_splits`). The
+third form picks candidates for the training set of the aspect and spoiler models the same way,
+under another salt, from reviews with no sentence in the gold file.
 """
 
 from __future__ import annotations
@@ -104,6 +107,25 @@ PLAN: tuple[tuple[str, str, int, re.Pattern[str] | None], ...] = (
     ("spoiler-warning", "polarity", 12, WARNING_ANNOUNCEMENT),
     ("spoiler-warning", "scale", 6, WARNING_ANNOUNCEMENT),
 )
+# The training pool follows the gold plan's mix at about three times its size.
+TRAIN_SALT = "cinesift-aspects-train-v1"
+TRAIN_PLAN: tuple[tuple[str, str, int, re.Pattern[str] | None], ...] = (
+    ("spoiler-warning", "polarity", 60, None),
+    ("after-warning", "polarity", 120, None),
+    ("spoiler-cue", "polarity", 330, None),
+    ("spoiler-cue", "scale", 60, None),
+    ("spoiler-cue", "polarity", 150, EVENT_SPOILER_CUE),
+    ("aspect-cue", "polarity", 330, None),
+    ("aspect-cue", "scale", 180, None),
+    ("aspect-cue", "polarity", 25, VISUALS_CUE),
+    ("aspect-cue", "scale", 15, VISUALS_CUE),
+    ("aspect-cue", "polarity", 25, MUSIC_CUE),
+    ("aspect-cue", "scale", 15, MUSIC_CUE),
+    ("aspect-cue", "polarity", 25, PRODUCTION_CUE),
+    ("aspect-cue", "scale", 15, PRODUCTION_CUE),
+    ("random", "polarity", 110, None),
+    ("random", "scale", 40, None),
+)
 MIN_TOKENS, MAX_TOKENS = 6, 60
 MAX_PER_DOCUMENT = 2
 
@@ -120,9 +142,9 @@ class Candidate:
     position: int
 
 
-def rank(key: str) -> str:
+def rank(key: str, salt: str = SALT) -> str:
     """A stable pseudo-random order that does not depend on Python's hash seed."""
-    return hashlib.sha1(f"{SALT}:{key}".encode()).hexdigest()
+    return hashlib.sha1(f"{salt}:{key}".encode()).hexdigest()
 
 
 def iter_polarity(root: Path) -> Iterator[Candidate]:
@@ -203,9 +225,15 @@ def bucket_of(candidate: Candidate, warned_from: int | None) -> str:
     return "random"
 
 
-def sample(candidates: Iterable[Candidate]) -> list[tuple[Candidate, str]]:
+def sample(
+    candidates: Iterable[Candidate],
+    plan: tuple[tuple[str, str, int, re.Pattern[str] | None], ...] = PLAN,
+    salt: str = SALT,
+    exclude_documents: frozenset[str] = frozenset(),
+    exclude_text: frozenset[str] = frozenset(),
+) -> list[tuple[Candidate, str]]:
     """Take the first N of each (bucket, family) pool in hash order, deduplicated by text."""
-    candidates = list(candidates)
+    candidates = [c for c in candidates if c.document not in exclude_documents]
     warned_from: dict[str, int] = {}
     for candidate in candidates:
         if WARNING_ANNOUNCEMENT.search(candidate.text):
@@ -218,11 +246,12 @@ def sample(candidates: Iterable[Candidate]) -> list[tuple[Candidate, str]]:
         bucket = bucket_of(candidate, warned_from.get(candidate.document))
         pools.setdefault((bucket, candidate.family), []).append(candidate)
     picked: list[tuple[Candidate, str]] = []
-    seen_text: set[str] = set()
+    seen_text: set[str] = set(exclude_text)
     per_document: dict[str, int] = {}
-    for bucket, family, count, only in PLAN:
+    for bucket, family, count, only in plan:
         taken = 0
-        for candidate in sorted(pools.get((bucket, family), []), key=lambda c: rank(c.id)):
+        pool = sorted(pools.get((bucket, family), []), key=lambda c: rank(c.id, salt))
+        for candidate in pool:
             if taken == count:
                 break
             if only is not None and not only.search(candidate.text):
@@ -253,6 +282,38 @@ def assign_splits(records: list[dict]) -> list[dict]:
     return records
 
 
+def gold_documents(gold: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """The reviews and the sentence texts of the gold file, which the training pool must avoid."""
+    documents: set[str] = set()
+    texts: set[str] = set()
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            documents.add(
+                record["source"].split("#L")[0]
+                if record["source"].startswith("polarity:")
+                else record["source"]
+            )
+            texts.add(" ".join(record["text"].split()))
+    return frozenset(documents), frozenset(texts)
+
+
+def print_train_pool(data: Path) -> int:
+    gold = Path(__file__).resolve().parents[1] / "tests" / "data" / "aspects_gold.jsonl"
+    documents, texts = gold_documents(gold)
+    picked = sample(
+        [*iter_polarity(data / "cornell-polarity-v2.0"), *iter_scale(data / "cornell-scale-v1.0")],
+        plan=TRAIN_PLAN,
+        salt=TRAIN_SALT,
+        exclude_documents=documents,
+        exclude_text=texts,
+    )
+    for candidate, bucket in picked:
+        row = {"id": candidate.id, "source": candidate.source, "text": candidate.text}
+        sys.stdout.write(json.dumps({**row, "bucket": bucket}, ensure_ascii=False) + "\n")
+    return 0
+
+
 def shared_data_dir() -> Path:
     default = Path(__file__).resolve().parents[1].parent / "shared"
     return Path(os.environ.get("CINESIFT_SHARED", default))
@@ -261,6 +322,11 @@ def shared_data_dir() -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--assign-splits", type=Path, metavar="GOLD_JSONL")
+    parser.add_argument(
+        "--train-pool",
+        action="store_true",
+        help="candidates for the training set, from reviews with no sentence in the gold file",
+    )
     args = parser.parse_args(argv)
     if args.assign_splits:
         lines = args.assign_splits.read_text(encoding="utf-8").splitlines()
@@ -271,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     shared = shared_data_dir()
     data = shared / "data"
+    if args.train_pool:
+        return print_train_pool(data)
     picked = sample(
         [
             *iter_polarity(data / "cornell-polarity-v2.0"),

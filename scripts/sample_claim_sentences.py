@@ -84,6 +84,12 @@ def imdb_train_sentences(shared: Path) -> Iterator[tuple[str, str]]:
             yield f"imdb-train:{review['id']}@{start}", text[start:].strip()
 
 
+def documents_of(labelled: Path) -> frozenset[str]:
+    """Source documents (the source up to its first `#` or `@`) of a labelled JSONL file."""
+    lines = labelled.read_text(encoding="utf-8").split("\n")
+    return frozenset(re.split("[#@]", json.loads(line)["source"])[0] for line in lines if line)
+
+
 CORPORA = {
     "polarity": polarity_sentences,
     "scale": scale_sentences,
@@ -98,14 +104,21 @@ def main() -> None:
     parser.add_argument("--per-cue", type=int, default=15)
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--max-chars", type=int, default=400)
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        metavar="GOLD_JSONL",
+        help="skip every review that has a sentence in this labelled file",
+    )
     args = parser.parse_args()
+    excluded = documents_of(args.exclude) if args.exclude else frozenset()
 
     shared = default_shared_dir()
     cues = (args.cue,) if args.cue else CUES
     found: dict[str, list[tuple[str, str]]] = {cue: [] for cue in cues}
     for source, sentence in CORPORA[args.corpus](shared):
         lowered = f" {sentence.lower()} "
-        if len(sentence) > args.max_chars:
+        if len(sentence) > args.max_chars or re.split("[#@]", source)[0] in excluded:
             continue
         for cue in cues:
             if cue in lowered:

@@ -10,7 +10,7 @@ nominated"), budgets, story dates and the reviewer's own life are left out on pu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from cinesift.analyze.sentences import split_sentences
@@ -124,7 +124,8 @@ screwball comedy|comedy-drama|comedy drama|dramedy|science fiction|science-ficti
 film noir|neo-noir|mockumentary|documentary|musical|western|giallo|melodrama|horror|thriller|
 comedy|drama|romance|fantasy|satire|biopic|slasher|war film|action film|animated film|
 martial arts film|disaster film|spy film|heist film|road movie|buddy comedy|buddy movie|
-coming-of-age drama|historical drama|epic""".replace("\n", "").split("|"),
+coming-of-age drama|historical drama|epic|action-comedy|action comedy|docu-drama|
+docudrama""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -148,7 +149,11 @@ def _number(text: str) -> int | None:
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\"|“|”|[^\w\s]")
 _PARTICLES = frozenset("de da di del della van von der den du le la of bin al o'".split())
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady father sister brother".split())
+_HONORIFICS = frozenset(
+    """mr mrs ms miss dr sir dame lord lady father sister brother sergeant sgt captain capt
+    major colonel col lieutenant lt detective det officer professor prof judge sheriff agent
+    king queen prince princess uncle aunt""".split()
+)
 _NOT_NAME = frozenset(
     """a an the this that these those his her its their my our your he she it they we you i
 him them me us who whom whose which what when where why how there here then than and or but
@@ -162,6 +167,7 @@ film films movie movies picture pictures character characters role roles cast st
 actor actress director writer producer man woman boy girl men women child kid father mother
 starring producers screenplay cinematography editor rated
 son daughter brother sister wife husband friend family villain hero heroine guy lady
+i'll i'm i'd i've
 """.split()
 )
 
@@ -208,27 +214,30 @@ def _name_forward(
     cased = _is_cased(text)
     words: list[_Tok] = []
     i = 0
-    while i < len(toks) and len(words) < max_words:
+    while i < len(toks) and sum(w.text != "." for w in words) < max_words:
         t = toks[i]
         if i == 0 and text[pos : pos + t.start].strip():
             break
-        if text[pos + t.start - 1 : pos + t.start] == "-":
+        if t.start > 0 and text[pos + t.start - 1 : pos + t.start] == "-":
             break  # "101-year-old"
+        if (
+            words
+            and len(t.text) == 1
+            and t.text.isalpha()
+            and i + 2 < len(toks)
+            and toks[i + 1].text == "."
+            and _is_name_word(toks[i + 2].text)
+        ):
+            # an initial is checked first: alone, "l" would pass as a name word and the name
+            # would stop at its full stop ("james l . brooks")
+            words.extend(toks[i : i + 2])  # "michael j . fox"
+            i += 2
+            continue
         if (_is_name_word(t.text, relaxed) and (relaxed or not cased or t.text[:1].isupper())) or (
             words and i + 1 < len(toks) and _inner_capital(t, words[-1], toks[i + 1])
         ):
             words.append(t)
             i += 1
-            continue
-        if (
-            words
-            and len(t.text) == 1
-            and i + 2 < len(toks)
-            and toks[i + 1].text == "."
-            and _is_name_word(toks[i + 2].text)
-        ):
-            words.extend(toks[i : i + 2])  # "michael j . fox"
-            i += 2
             continue
         if words and t.text.lower() in _PARTICLES and _is_name_word(_text_at(toks, i + 1)):
             words.append(t)
@@ -260,7 +269,10 @@ def _name_backward(text: str, end: int, max_words: int = 3) -> tuple[int, int] |
         return None
     words: list[_Tok] = []
     i = len(toks) - 1
-    while i >= 0 and len(words) < max_words:
+    # a title before a full name does not count as one of its words ("sergeant sarah brown")
+    while i >= 0 and (
+        len(words) < max_words or (words and toks[i].text.lower().rstrip(".") in _HONORIFICS)
+    ):
         t = toks[i]
         if t.text.lower().rstrip(".") in _HONORIFICS and words:
             before = toks[i - 1].text.lower() if i > 0 else ""
@@ -334,7 +346,7 @@ _DURATION = re.compile(
     rf"""(?ix)(?<![\d.])(?:
       (?P<h>\d|one|two|three|four)\s*(?:hours?|hrs?\.?)\s*(?:,\s*|and\s+)?(?P<hm>\d{{1,2}}|{_NUM})
         \s*(?:minutes?|mins?\b\.?|m\b)
-    | (?P<m>\d{{2,3}}|{_NUM})(?:\s*-\s*|\s+)(?:minutes?|mins?\b\.?|min\b\.?)
+    | (?P<m>\d{{2,3}}|{_NUM})(?P<odd>\s+odd)?(?:\s*-\s*|\s+)(?:minutes?|mins?\b\.?|min\b\.?)
     | (?P<oh>\d)\s*(?:hours?|hrs?\.?)\b(?!\s*(?:and|,)?\s*\d)
     | (?P<ch>\d)\s*:\s*(?P<cm>[0-5]\d)\b
     )"""
@@ -362,6 +374,34 @@ _NOT_RUNTIME_BEFORE = re.compile(
 )
 
 
+# A bare "N minutes" of feature length is the film's length unless the words around it make
+# it a part of the film ("the last 80 minutes"), a point in it ("90 minutes into") or time
+# spent elsewhere ("we waited 90 minutes").
+_NOT_FEATURE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:first|last|final|opening|closing|other|next|extra|additional|every|another|"
+    r"few|than|within|after|before|spent|spend|spending|waited|wait|waiting|queued|drive|"
+    r"walk|ride|flight|trip|later|each|per|more|less|those|these|between|(?<!\$)\d+(?:\s+(?:and|or|to))?)|"
+    r"[-–—/])\s+$"
+)
+_NOT_FEATURE_AFTER = re.compile(
+    r"(?i)^\s*(?:into|later|earlier|ago|before|after|longer|shorter|too|more|less|each|per|"
+    r"a\s+(?:day|week|night)|away|from|of\s+(?:my|your|our|his|her|their)|to\s+(?!spare)|"
+    r"or\s+so\s+(?:in|into)|in\s+(?:line|traffic|the\s+(?:lobby|car|queue)))\b"
+)
+
+
+def _feature_length(m: re.Match[str], minutes: int, before: str, after: str) -> bool:
+    if not m.group("m") or not 60 <= minutes <= 240:
+        return False
+    if _NOT_FEATURE_BEFORE.search(before[-30:]) or _NOT_FEATURE_AFTER.match(after):
+        return False
+    # a hypothetical cut ("imagine the trilogy in 90 minutes") or a serial's episode
+    return not re.search(
+        r"(?i)\b(?:imagine|if|suppose|would|could|episode|episodes|series|season|show|shows)\b",
+        before,
+    )
+
+
 def _runtime(s: str) -> Iterator[Found]:
     for m in _DURATION.finditer(s):
         before, after = s[: m.start()], s[m.end() :]
@@ -379,6 +419,8 @@ def _runtime(s: str) -> Iterator[Found]:
                 r"(?i)(?:running\s*(?:time|length)|runtime|length)\s*:?\s*$", before[-30:]
             ) and not (m.group("oh") and _RUNTIME_BEFORE.search(before[-70:])):
                 continue
+        elif not stated and _feature_length(m, minutes, before, after):
+            pass  # "the shortest 90 minutes you'll ever spend", "at 109 mins it drags"
         elif not stated:
             alone = not re.search(r"[^\W\d_]", before) and not re.search(r"\w", after)
             hyphen_noun = re.match(r"(?i)\s*(?:running\s+time|runtime|length)", after)
@@ -482,9 +524,18 @@ def _release(s: str) -> Iterator[Found]:
     # "2013 South Korean comedy-drama film"
     for m in re.finditer(
         rf"(?ix)(?:^|\b(?:the|a|an|his|her|their|this)\s+(?:[\w-]+\s+){{0,2}}?)(?P<y>{_YEAR})\s+"
-        rf"(?:{_NAT}\s+)?(?:{_GENRE}\s+)?{_FILM_NOUN}\b(?!s)(?P<tail>\s*,?\s*[\"“][^\"”]+[\"”])?",
+        rf"(?:{_NAT}\s+)?(?:{_GENRE}\s+|(?P<words>(?:[a-z][\w-]*\s+){{1,2}}))?{_FILM_NOUN}\b(?!s)"
+        rf"(?P<tail>\s*,?\s*[\"“][^\"”]+[\"”])?",
         s,
     ):
+        if m.group("words"):
+            # "the classic 1974 car chase movie Gone in 60 Seconds": free words before the
+            # noun need a capitalised title after it
+            start = len(s) - len(s[m.end() :].lstrip())
+            named = _title_after(s, start) if _is_cased(s) else None
+            if named and named[:1].isupper() and re.match(r"(?i)(?:the|a|an)\b", m.group()):
+                yield "release", named, m.group("y"), None
+            continue
         title = _quoted(m.group("tail")) if m.group("tail") else None
         at_start = not s[: m.start()].strip(" -•*\t")
         if title or (at_start and m.start("y") == m.start()):
@@ -496,6 +547,14 @@ def _release(s: str) -> Iterator[Found]:
         named = _title_after(s, m.end())  # "the classic 1964 film the umbrellas of cherbourg"
         if named and re.match(r"(?i)(?:the|a|an)\b", m.group()):
             yield "release", named, m.group("y"), None
+    # "was a huge box office hit in 1989": the year it was in cinemas
+    for m in re.finditer(
+        rf"(?i)\b(?:was|became)\s+(?:\(\s*[\w\s]+\)\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:hit|flop|success|smash|blockbuster|bomb|sleeper)\s+in\s+(?P<y>{_YEAR})\b",
+        s,
+    ):
+        if not _NOT_RELEASE_MID.search(m.group()):
+            yield "release", FILM, m.group("y"), None
     # "since 1989's the little mermaid", "1996's Twister"
     for m in re.finditer(rf"(?i)\b(?P<y>{_YEAR})\s*(?:'s|’s)\s+(?![\"“])", s):
         if re.search(r"(?i)\b(?:the|of\s+the|in\s+the|early|late|mid)\s*-?\s*$", s[: m.start()]):
@@ -633,7 +692,8 @@ _COUNTRY = re.compile(
         (?P<adj>(?:[\w'-]+\s+){{0,4}}?)(?P<nat>{_NAT})(?:\s*-\s*{_NAT})?\s+
         (?:[\w-]+\s+){{0,2}}?(?P<noun>film|movie|picture|production|comedy|drama|thriller|
         flick|feature|documentary|cartoon|animation|western|musical|romance|giallo|melodrama|
-        epic|horror|co-production)\b(?!s|\s+(?:industry|history|market|multiplex|theaters?|
+        epic|horror|co-production|remake|version)\b(?!s|\s+(?:industry|history|market|multiplex|theaters?|
+        company|companies|distributors?|
         theatres?|studios?|audiences?|fans?|screens?|culture|business|stars?|buffs?|critics?|
         goers?|makers?|scene|circles?|festivals?))"""
 )
@@ -653,10 +713,35 @@ def _country(s: str) -> Iterator[Found]:
             continue
         if re.match(r"\s+than\b", s[m.end() :]):
             continue
+        original = re.search(
+            r"(?i)\b(?:remake|version|sequel)\s+(?:of|to)\s*$", s[: m.start()]
+        ) or re.search(r"\b(?:remake|version|sequel)\b", adj)
+        if original and not re.match(r"\s*,\s*\w", s[m.end() :]):
+            continue  # "a remake of the 1971 british production": the country of the original
+        if m.group("noun").lower() in ("remake", "version") and (
+            m.group("det") or ""
+        ).lower() not in ("", "the", "this"):
+            continue
         country = _NATIONALITIES[m.group("nat").lower()]
         tail = s[m.end() : m.end() + 60]
         title = _quoted(tail) if re.match(r"\s*,?\s*[\"“]", tail) else None
         yield "country", title or FILM, country, None
+    # "one of the French films of the decade", "this and other British films"
+    for m in re.finditer(
+        rf"(?i)\b(?:one\s+of\s+the|this\s+and\s+other)\s+(?:(?!best|worst)[\w-]+\s+)?"
+        rf"(?P<nat>{_NAT})\s+(?:films|movies|pictures)\b",
+        s,
+    ):
+        yield "country", FILM, _NATIONALITIES[m.group("nat").lower()], None
+    # "was made in Germany in 1913"
+    for m in re.finditer(
+        r"(?i)\b(?:was|were)\s+(?:made|produced)\s+(?:entirely\s+)?in\s+(?P<c>(?-i:[A-Z][a-z]+"
+        r"(?:\s+[A-Z][a-z]+)?))\b",
+        s,
+    ):
+        country = m.group("c")
+        if country in _NATIONALITIES.values():
+            yield "country", FILM, country, None
     for m in re.finditer(rf"(?i)\(\s*{_YEAR}\s*\)\s*(?P<nat>{_NAT})\s+(?:film|movie)\b", s):
         yield "country", FILM, _NATIONALITIES[m.group("nat").lower()], None
 
@@ -688,11 +773,73 @@ _GENRE_PATTERNS = (
 )
 
 
+# words that make a genre word a modifier of another noun ("horror fans", "comedy bits")
+_GENRE_NOT_HEAD = (
+    r"(?!\s*-|\s+(?:market|fans?|genre|elements?|movies|films|flicks|aspects?|parts?|scenes?|"
+    r"into|than|stars?|actors?|actress(?:es)?|directors?|writers?|icons?|legends?|veterans?|"
+    r"sequences?|numbers?|routines?|moments?|bits?|conventions?|cliches?|clichés?|tropes?|"
+    r"fare|territory|roots|background|experience|credentials|chops|skills?|timing|relief|"
+    r"industry|history|buff|buffs|company|series|show|element|vibe|feel|overtones?|tone|"
+    r"story|tale|scale|proportions|length|team|troupe|duo|style|attempt|subgenre)\b)"
+)
+# a modifier word before a genre: not a function word that would let the match run across
+# a clause ("a certain timing that's mandatory in comedy")
+_GENRE_MOD = (
+    r"(?:(?!(?:in|of|at|on|to|for|with|about|that|that's|which|who|when|is|was|the|this|"
+    r"than|from|and|or)\b)[\w-]+)"
+)
+_GENRE_PLURALS = {
+    "musicals": "musical",
+    "westerns": "western",
+    "thrillers": "thriller",
+    "comedies": "comedy",
+    "dramas": "drama",
+    "melodramas": "melodrama",
+    "documentaries": "documentary",
+}
+_GENRE_HEAD_PATTERNS = (
+    # "a preposterous but incredibly fun action thriller directed by", "a taut, atmospheric
+    # thriller making full use of"
+    re.compile(
+        rf"(?ix)(?:^|[,;:]\s*|\b(?:is|was|'s|’s|remains|becomes)\s+)(?:a|an)\s+"
+        rf"(?:{_GENRE_MOD}(?:\s*,)?\s+(?:but\s+|and\s+|yet\s+)?){{0,5}}?(?P<g>{_GENRE})"
+        rf"(?:\s+(?:film|movie|pic|picture|flick))?(?=\s*(?:$|[,.;:!?(]|(?:directed|from|by|"
+        rf"starring|about|that|which|with|making|set|based|in\s+(?:which|the\s+vein))\b))"
+    ),
+    # "this ho-hum horror pic", "this TV docu-drama"
+    re.compile(
+        rf"(?ix)\bthis\s+(?:{_GENRE_MOD}\s+){{0,2}}?(?P<g>{_GENRE})"
+        rf"(?:\s+(?:film|movie|pic|picture|flick))?\b{_GENRE_NOT_HEAD}"
+    ),
+    # "michael lehmann's action-comedy was ...": not "fox's animated film anastasia", where
+    # the genre belongs to the title that follows
+    re.compile(
+        r"(?ix)(?<!\bthat)(?<!\bit)(?<!\bthere)(?<!\bhe)(?<!\bshe)(?<!\bwhat)(?<!\bwho)"
+        rf"(?<!\bhere)(?<!\blet)(?:'s|’s)\s+(?:{_GENRE_MOD}\s+){{0,2}}?(?P<g>{_GENRE})"
+        rf"(?:\s+(?:film|movie|pic|picture|flick))?"
+        r"(?=\s*(?:$|[,.;:!?(]|(?:is|was|has|had|starts|begins|opens|makes|tells|takes)\b))"
+    ),
+    # "Gritty, dusty western from director Richard Brooks"
+    re.compile(
+        rf"(?ix)^\s*(?:[\w-]+\s*,?\s+(?:and\s+)?){{0,3}}?(?P<g>{_GENRE})"
+        rf"(?:\s+(?:film|movie|pic|picture|flick))?\s+(?:from|by|directed\s+by)\s"
+    ),
+    # "one of those no budget horror films", "one of the first of the best musicals"
+    re.compile(
+        rf"(?ix)\bone\s+(?:of\s+(?:the|those|these)\s+)+(?:[\w-]+\s+){{0,4}}?"
+        rf"(?:(?P<g>{_GENRE})\s+(?:films|movies|flicks|pictures)|"
+        rf"(?P<gp>{'|'.join(_GENRE_PLURALS)}))\b"
+    ),
+)
+
+
 def _genre(s: str) -> Iterator[Found]:
     seen: set[str] = set()
-    for pattern in _GENRE_PATTERNS:
+    for pattern in _GENRE_PATTERNS + _GENRE_HEAD_PATTERNS:
         for m in pattern.finditer(s):
-            genre = m.group("g").lower()
+            plural = m.groupdict().get("gp")
+            genre = _GENRE_PLURALS[plural.lower()] if plural else m.group("g").lower()
+            g_at = m.start("gp") if plural else m.start("g")
             if genre in seen:
                 continue
             before = s[max(0, m.start() - 25) : m.start()].lower()
@@ -703,7 +850,7 @@ def _genre(s: str) -> Iterator[Found]:
             if re.search(
                 r"(?i)\b(?:of|bit|lot|touch|dash|hint|kind|sort|type|elements?|mix|side)\s+"
                 r"(?:[\w-]+\s+)?$",
-                s[m.start() : m.start("g")],
+                s[m.start() : g_at],
             ):
                 continue  # "a bit of romance"
             tail = s[m.end() : m.end() + 60]
@@ -753,11 +900,22 @@ def _director(s: str) -> Iterator[Found]:
     ):
         pos = m.end()
         rest = s[pos : pos + 90]
+        head = s[: m.start()]
+        if re.search(r"(?i)[\w\"”')]\s+as\s+$", head):
+            continue  # "a cross between two films as directed by X": a simile
+        if re.search(
+            r"(?i)\b(?:films|movies|pictures|comedies|dramas|thrillers|westerns|musicals|"
+            r"flicks|features|ones)\s+(?:(?:all|mostly|each|both)\s+)?$",
+            head,
+        ):
+            continue  # "80's movies directed by X": other, unnamed films
         lead = re.match(
             rf"(?i)(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){{0,5}}?"
             rf"(?:{_DIRECTOR_NOUNS}|actress|actor|writer|comedian|auteur|pioneer|legend|"
-            rf"master|maestro|veteran|newcomer|first-timer|novelist|photographer|animator)"
-            rf"\s*,?\s+",
+            rf"master|maestro|veteran|newcomer|first-timer|novelist|photographer|animator|"
+            rf"husband|wife|brother|sister|son|daughter|father|mother|partner|collaborator)"
+            rf"\s*,?\s+|(?i:the\s+(?:[\w-]+\s+){{0,2}}?(?:eye|eyes|hand|hands|vision|"
+            rf"touch)\s+of\s+)",
             rest,
         )
         possessive = re.match(r"(?i)(?:[\w-]+\s+){0,2}[\w-]+\s*(?:'s|’s)\s+(?=\w)", rest)
@@ -767,10 +925,24 @@ def _director(s: str) -> Iterator[Found]:
             pos += possessive.end()  # "directed by 42 up's michael apted"
         elif re.match(r"(?i)(?:the|a|an|one|someone|somebody|his|her|their|its)\b", rest):
             continue
-        for span in _names_list(s, pos):
+        names = _names_list(s, pos)
+        if len(names) == 1 and not _is_cased(s) and " " not in s[names[0][0] : names[0][1]]:
+            # lower-cased text: a surname that is also a word ("richard rich") still ends the
+            # name when a clause break follows it
+            longer = _name_forward(s, pos, max_words=2, relaxed=True)
+            if longer and re.match(
+                r"\s*(?:$|[,.;:()]|(?:and|who|with|is|was|from)\b)", s[longer[1] :]
+            ):
+                names = [longer]
+        for span in names:
             yield from emit(span)
-    # a credit line: "director : satyajit ray producer : ...", "Writer/Director: Robert Rodriguez"
-    for m in re.finditer(rf"(?i)\b(?:{_DIRECTOR_NOUNS}s?|directed\s+by)\s*:\s*", s):
+    # a credit line: "director : satyajit ray producer : ...", "Writer/Director: Robert Rodriguez",
+    # "director-george lucas"
+    for m in re.finditer(
+        rf"(?i)\b(?:{_DIRECTOR_NOUNS}s?|directed\s+by)\s*(?::|-(?!\s*(?:turned|writer|"
+        rf"producer|actor|actress|star|screenwriter)))\s*",
+        s,
+    ):
         if re.search(
             r"(?i)\b(?:assistant|art|casting|music|unit|photography|executive|managing)\s*$",
             s[max(0, m.start() - 20) : m.start()],
@@ -895,6 +1067,124 @@ def _director(s: str) -> Iterator[Found]:
         span = _name_backward(s, m.start())
         if span:
             yield from emit(span)
+    yield from _possessive_director(s, emit)
+    yield from _filmography_credits(s)
+
+
+# "Directed by Wes Craven who is better known for his horror films such as The Last House on
+# the Left (1972), A Nightmare on Elm Street (1984)": the director's earlier titles, listed
+_FILMOGRAPHY = re.compile(
+    rf"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<g>{_GENRE})\s+)?"
+    r"(?:films|movies|pictures|features)\s*,?\s+(?:such\s+as|like|including)\s+"
+)
+
+
+def _filmography_credits(s: str) -> Iterator[Found]:
+    if not _is_cased(s):
+        return  # titles are found by their capitals
+    credit = re.search(r"(?i)\b(?:directed|helmed)\s+by\s+", s)
+    listing = _FILMOGRAPHY.search(s)
+    if credit is None or listing is None or listing.start() < credit.end():
+        return
+    director = _name_forward(s, credit.end())
+    if director is None or not s[director[0]].isupper():
+        return
+    between = s[director[1] : listing.start()]
+    if not re.match(r"(?i)\s*,?\s*(?:who|whose)\b", between) or re.search(r"[.;]", between):
+        return  # the list must be that person's: "X who is known for his films such as"
+    name = s[director[0] : director[1]]
+    rest = s[listing.end() : listing.end() + 400]
+    expected = 0
+    for title in re.finditer(
+        rf"(?P<t>(?:(?:The|A|An)\s+)?[A-Z0-9][\w'’:-]*(?:\s+(?:(?:of|the|and|in|a|on|to|for|"
+        rf"under|at)\s+)*[A-Z0-9][\w'’:-]*)*)\s*\(\s*{_YEAR}\s*\)\s*(?P<sep>,\s*(?:and\s+)?|&\s*|"
+        rf"and\s+)?",
+        rest,
+    ):
+        if title.start() != expected:
+            break  # the list ends where its titles stop following one another
+        expected = title.end()
+        yield "director", _clean_title(title.group("t")), name, None
+        if listing.group("g"):  # "his horror films such as ...": each title's genre
+            yield "genre", _clean_title(title.group("t")), listing.group("g").lower(), None
+        if not title.group("sep"):
+            break
+
+
+# A person's possessive before a noun for a film is a director's credit ("burton's film",
+# "kurosawa's 1961 classic yojimbo"); a studio's or a country's is not, nor is a star's vehicle.
+_POSSESSIVE_FILM = re.compile(
+    rf"""(?ix)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<mods>(?:(?!(?:and|or|but|the|a|an)\b)[\w-]+\s+){{0,2}}?)
+    (?:(?P<y>{_YEAR})\s+(?:[\w-]+\s+)??)?
+    (?P<noun>film|movie|picture|feature|flick|debut|classic|masterpiece|opus|comedy|
+    action-comedy|drama|thriller|western|musical|documentary|epic|version)\b(?!s)
+    # the noun must head its phrase: not "musical score", "picture of", "classic novel"
+    (?!\s*-|\s+(?:of|reviews?|stars?|careers?|buffs?|critics?|scores?|numbers?|sequences?|
+    theat(?:er|re)s?|house|rights|tickets?|night|posters?|trailers?|industry|business|fans?|
+    humou?r|style|touch|moments?|scenes?|elements?|roles?|performances?|acting|novels?|
+    books?|story|stories|plays?|talents?|interludes?|cues?|themes?)\b)"""
+)
+_NOT_DIRECTOR_OWNER = re.compile(
+    r"(?i)^(?:disney|pixar|miramax|dreamworks|paramount|universal|warner|columbia|fox|mgm|"
+    r"tristar|sony|lionsgate|orion|touchstone|hollywood|bollywood|america|britain|england|"
+    r"france|italy|japan|china|india|korea|germany|spain|year|today|week|season|summer|"
+    r"decade|century|studio|festival|director|novel|book|writer|author|audience)$"
+)
+
+
+def _possessive_director(
+    s: str, emit: Callable[[tuple[int, int], str], Iterator[Found]]
+) -> Iterator[Found]:
+    cased = _is_cased(s)
+    for m in _POSSESSIVE_FILM.finditer(s):
+        mods = m.group("mods").lower()
+        if re.search(
+            r"\b(?:starring|star|acting|screen|big-screen|film|movie|co-starring)\b", mods
+        ):
+            continue  # "decarlo's starring debut", "the novel's film version"
+        span = _name_backward(s, m.start(), max_words=3)
+        if span is None:
+            continue
+        name = s[span[0] : span[1]]
+        if not cased and re.match(r"[a-z]+(?:ing|ed|ous|ive|ful|al)\s", name):
+            # lower-cased text: a verb or an adjective is no first name ("mistaking francis")
+            span = (span[0] + name.index(" ") + 1, span[1])
+            name = s[span[0] : span[1]]
+        last = name.split()[-1].lower()
+        if _NOT_DIRECTOR_OWNER.match(last) or last in _NOT_NAME:
+            continue
+        if cased and not all(w[:1].isupper() for w in name.split()):
+            continue
+        if not cased and len(name.split()) == 1 and last in _COMMON:
+            continue
+        head = s[max(0, span[0] - 40) : span[0]].lower()
+        if re.search(r"\b(?:the|a|an|this|that|its)\s+$", head):
+            continue  # "the director's film": a noun, not a name
+        if re.search(r"\b(?:star|stars|starring|actor|actress|co-star|vehicle)\b[\w\s,]*$", head):
+            continue  # an actor's film is not theirs to direct
+        title = None
+        tail = s[m.end() : m.end() + 80]
+        quoted = re.match(r"\s*,?\s*[\"“]\s*([^\"“”]{1,60}?)\s*[\"”]", tail)
+        if quoted:
+            title = _clean_title(quoted.group(1))
+        elif m.group("noun").lower() in ("classic", "masterpiece", "film", "movie", "version"):
+            after = re.match(r"\s*,\s*", tail)
+            if cased or after or m.group("y"):
+                start = m.end() + (after.end() if after else len(tail) - len(tail.lstrip()))
+                title = _title_after(s, start)
+                if title and cased and not title[:1].isupper():
+                    title = None
+                if (
+                    title
+                    and not cased
+                    and not re.match(
+                        r"\s*(?:$|[,.;:!?()])", s[start + s[start:].find(title) + len(title) :]
+                    )
+                ):
+                    title = None  # lower-cased text: the title is an aside closed by a comma
+        if title and m.group("y"):
+            yield "release", title, m.group("y"), None
+        yield from emit(span, title or FILM)
 
 
 _CAST_CUE_BEFORE_AS = re.compile(
@@ -909,6 +1199,18 @@ _NOT_CAST_BEFORE = re.compile(
 
 
 def _character_after(s: str, pos: int) -> tuple[str, int] | None:
+    years = re.match(rf"(?i)\s*(?:a\s+)?{_NUM}[\s-]+years?[\s-]+old\s+(?=\w)", s[pos:])
+    if years:
+        pos += years.end()  # "as nine-year-old violet": the age is the age rule's business
+    label = re.match(r"\s*([a-z][\w-]*)\s+(?=[A-Z])", s[pos:])
+    if (
+        label
+        and _is_cased(s)
+        and label.group(1) not in _NOT_NAME
+        and label.group(1) not in _PARTICLES
+        and not re.match(rf"(?i){_CHAR_QUALIFIER}$", label.group(1))
+    ):
+        pos += label.end()  # "as stoolie Moe": a lower-case label before the name
     aged = re.match(rf"(?i)\s*(?:the\s+)?({_CHAR_QUALIFIER}|grown-up)\s+(?=\w)", s[pos:])
     if aged:
         found = _character_after(s, pos + aged.end())
@@ -916,6 +1218,18 @@ def _character_after(s: str, pos: int) -> tuple[str, int] | None:
             return found
         age = aged.group(1).lower()
         return f"{found[0]} ({_age_word(age)})", found[1]  # "as the adult Ye-sung"
+    kin = re.match(
+        r"(?i)\s*(?:(?:his|her|their|[\w'’-]+(?:'s|’s))\s+)(?:[\w-]+\s+){0,2}?(?:wife|husband|"
+        r"son|daughter|brother|sister|mother|father|girlfriend|boyfriend|fiancée?|partner|"
+        r"boss|lover|mistress)\s+(?=\w)",
+        s[pos:],
+    )
+    if kin:
+        # "as neary's long-suffering wife ronnie": a described relation, then the name
+        span = _name_forward(s, pos + kin.end())
+        if span and re.match(r"\s*(?:$|[,.;:!?()\-–—]|(?:and|who|is|was|in)\b)", s[span[1] :]):
+            return s[span[0] : span[1]], span[1]
+        return None
     if re.match(
         r"(?i)\s*(?:a|an|the|his|her|their|its|one|himself|herself|itself|themselves)\b", s[pos:]
     ):
@@ -984,6 +1298,19 @@ def _cast(s: str) -> Iterator[Found]:
                 continue  # "emerges as ...": one lower-case word is no proof of a name
             yield from emit(actor_name, character)
             continue
+        praised = _subject_name(head)
+        if (
+            praised
+            and re.fullmatch(
+                r"(?i)\s+(?:is|was|are|were)\s+(?:(?!as\b|the\b|a\b|an\b)[\w-]+\s+){1,3}",
+                head[praised[1] :],
+            )
+            and (not _is_cased(s) or s[praised[0]].isupper())
+            and not re.search(r"(?i)\b(?:known|seen|such|same|so|just|cast)\s+$", head)
+        ):
+            # "Julie Christie is also very good as Gertrude"
+            yield from emit(s[praised[0] : praised[1]], character)
+            continue
         if _CAST_CUE_BEFORE_AS.search(head) or re.search(r"\)\s*$", head):
             possessive = re.search(
                 r"(?i)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:acting|performance|turn|portrayal|work)\s+$",
@@ -1022,6 +1349,29 @@ def _cast(s: str) -> Iterator[Found]:
             actor = _subject_name(head)
         if actor:
             yield from emit(s[actor[0] : actor[1]], character)
+    # "the speech-impaired marie , played in a precious performance by cinematic newcomer ,
+    # 5-year-old hallie kate eisenberg": the character first, then the actor
+    for m in re.finditer(
+        r"(?i)\s*,\s*(?:who\s+is\s+|who's\s+)?played\s+(?:[\w-]+\s+){0,5}?by\s+", s
+    ):
+        character = _name_backward(s, m.start(), max_words=3)
+        if character is None:
+            continue
+        if _DETERMINED.search(s[: character[0]]):
+            if " " not in s[character[0] : character[1]]:
+                continue  # "the boss , played by ...": an unnamed role
+            # "the speech-impaired marie": a description before the name
+            character = (s.rindex(" ", character[0], character[1]) + 1, character[1])
+        lead = re.match(
+            rf"(?i)(?:(?:[\w-]+\s+){{0,3}}?(?:newcomer|veteran|actor|actress|star|comedian)"
+            rf"\s*,?\s+)?(?:(?:a\s+)?{_NUM}[\s-]+years?[\s-]+old\s+)?",
+            s[m.end() :],
+        )
+        actor = _name_forward(s, m.end() + (lead.end() if lead else 0))
+        if actor and re.match(r"(?:\s+[\w.-]+)?(?:'s|’s)", s[actor[1] :]):
+            continue  # "played by goldie hawn's daughter": a described actor
+        if actor:
+            yield from emit(s[actor[0] : actor[1]], s[character[0] : character[1]])
     # "ACTOR in the (central) role of CHARACTER"
     for m in re.finditer(r"(?i)\bin\s+the\s+(?:[\w-]+\s+)?role\s+of\s+", s):
         found = _character_after(s, m.end())
@@ -1031,10 +1381,27 @@ def _cast(s: str) -> Iterator[Found]:
         if found and actor:
             yield from emit(s[actor[0] : actor[1]], found[0])
     # "CHARACTER ( ACTOR )" in a plot summary; "ACTOR (CHARACTER)" in a starring list
-    for m in re.finditer(r"[(\[{]\s*([^()\[\]{}]{2,60}?)\s*[)\]}]", s):
+    for m in re.finditer(r"[(\[{]\s*([^()\[\]{}]{2,120}?)\s*[)\]}]", s):
         inside = m.group(1)
+        # "(Golden Globe winning, and Oscar nominated Dudley Moore)": the honours are the
+        # award rule's business; "(Conchata Ferrell, who has never ...)": a comment follows
+        honours = re.match(r"(?i).*\b(?:winning|winner|nominated|nominee)\s+(?=\S)", inside)
+        if honours:
+            inside = inside[honours.end() :]
+        comment = re.search(
+            r"(?i)\s*,\s*(?:who|whose|doing|playing|here|also|as\s+always|of\s+course)\b.*$",
+            inside,
+        )
+        if comment:
+            inside = inside[: comment.start()]
+        if len(inside) > 60:
+            continue
         if re.search(r"\d|(?i:\bas\b|\bfrom\b|\bin\b|\bof\b|\baka\b|a\.k\.a|\bknown\b)", inside):
             continue
+        if not _is_cased(s) and " " not in inside.strip() and inside.strip().lower() in _COMMON:
+            continue  # "the weinstein brothers ( money )": a word, not a name
+        if _is_cased(s) and not all(w[:1].isupper() for w in inside.split() if w.isalpha()):
+            continue  # "(TV theater section)"
         if re.search(
             r"(?i)\b(?:pictures|films|studios|entertainment|dreamworks|paramount|"
             r"miramax|disney|universal|warner|columbia|fox|mgm|tristar|sony|"
@@ -1071,6 +1438,11 @@ def _cast(s: str) -> Iterator[Found]:
         ):
             continue  # "his 105 year old boss ( orsen bean )": a described role
         outer_name = s[outer[0] : outer[1]]
+        kin = re.match(r"(?i)(?:father|sister|brother)\s+(?=\S)", outer_name)
+        if kin and re.search(
+            r"(?i)(?:\b(?:his|her|their|its|my|a|the)|'s|’s)\s+(?:[\w-]+\s+)?$", s[: outer[0]]
+        ):
+            outer_name = outer_name[kin.end() :]  # "her shy brother scott ( liu )"
         inner_name = inside[inner[0] : inner[1]]
         aged = re.match(
             r"(?i)(grown-up|adult|young|younger|older|teenage|little)\s+(.+)", outer_name
@@ -1141,6 +1513,13 @@ def _age(s: str) -> Iterator[Found]:
                 )
                 or (not _is_cased(s) and len(s[span[0] : span[1]].split()) >= 2)
             ):
+                subject = s[span[0] : span[1]]
+        if subject is None and _is_cased(s):
+            # "the twelve years old illiterate Maria (Fernanda Carvalho)": lower-case words
+            # describe, the capitalised name with its actor in brackets is the character
+            described = re.match(r"\s*(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", tail)
+            span = _name_forward(s, m.end() + described.end()) if described else None
+            if span and re.match(r"\s*\(", s[span[1] :]):
                 subject = s[span[0] : span[1]]
         if subject is None:
             # "Ye-sung , who is only a 7-year-old", "steven as a 16-year-old", "juarez was
@@ -1217,8 +1596,11 @@ _NOT_AGE_OWNER = re.compile(r"(?i)\b(?:my|our|your|i|me)\b[\w\s'-]*$")
 
 _CEREMONY = re.compile(
     r"""(?ix)(?P<ed>(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d(?:\s*(?:'s|’s))?)\s+(?:annual\s+)?)?
-    (?P<c>academy\s+awards?|oscars?(?![\w-]*\s*(?:worth|recognition|throne|buzz|contender|
-        calibre|caliber|material|bait|season|night))(?!worthy)
+    (?P<c>academy\s+awards?|oscars?(?![\w-]*\s*(?:worth|recognition|
+        throne|buzz|contender|calibre|caliber|material|bait|season|night|winner\s+(?:turf|
+        territory|material)))(?!worthy)
+    |c[ée]sars?(?:\s+awards?)?(?=\s|[,.;:)]|$)|national\s+board\s+of\s+review
+    |(?:new\s+york|los\s+angeles|boston|chicago)\s+film\s+critics(?:\s+circle)?(?:\s+awards?)?
     |golden\s+globes?|blue\s+dragon\s+films?(?:\s+awards?)?|baftas?(?:\s+awards?)?|emmys?
     |palme\s+d['’]or|independent\s+spirit\s+awards?|screen\s+actors\s+guild\s+awards?|razzies?
     |grand\s+bell\s+awards?|baeksang\s+arts\s+awards?|golden\s+(?:bear|lion|horse)
@@ -1232,7 +1614,10 @@ _WON = (
     r"earned|garnered|swept|scooped|captured|took|got|gets|bagged|nabbed|collected|grabbed|"
     r"copped|claimed|honou?red\s+with)"
 )
-_NOMINATED = r"(?:nominated|nomination|nominations|nominee|nominees|up\s+for)"
+_NOMINATED = (
+    r"(?:nominated|nomination|nominations|nominee|nominees|up\s+for|"
+    r"compete[sd]?\s+for|competing\s+for|in\s+competition\s+for)"
+)
 _NOT_AWARD = re.compile(
     r"(?i)\b(?:will|would|could|should|might|may|deserves?|deserved|deservedly|worthy|"
     r"didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|won'?t|can'?t|cannot|hasn'?t|haven'?t|"
@@ -1280,6 +1665,12 @@ def _ceremony_name(raw: str) -> str:
     text = " ".join(raw.lower().split())
     if text.startswith(("academy", "oscar")):
         return "Academy Award"
+    if text.startswith(("cesar", "césar")):
+        return "César Award"
+    if text.startswith("national board"):
+        return "National Board of Review"
+    if "film critics" in text:
+        return _title_case(re.sub(r"\s+awards?$", "", text))
     if text.startswith("golden globe"):
         return "Golden Globe"
     if text.startswith("blue dragon"):
@@ -1299,7 +1690,8 @@ def _ceremony_name(raw: str) -> str:
 
 
 def _award(s: str) -> Iterator[Found]:
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
+    last: tuple[str, str, str, int] | None = None
     taken = 0  # a prize named as the category of an earlier ceremony is not a ceremony itself
     for m in _CEREMONY.finditer(s):
         if m.start() < taken:
@@ -1308,9 +1700,19 @@ def _award(s: str) -> Iterator[Found]:
         window_after = s[m.end() : m.end() + 40]
         ceremony_text = m.group("c").lower()
         inline = re.search(rf"(?i){_WON}|{_NOMINATED}|-winning|-nominated", m.group())
+        # "academy award nods", "Oscar and Golden Globe winning": a status after the name,
+        # shared by a second ceremony joined with "and"
         compound = re.match(
-            r"(?i)\s*[-\s]*(winning|winner|nominated|nominee|nomination)", window_after
+            r"(?i)(?:\s+(?:and|&)\s+(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){0,3}?[A-Za-z][\w'’]*?)?"
+            r"\s*[-\s]*(winning|winner|nominated|nominee|nomination|nods?)\b",
+            window_after,
         )
+        if re.search(
+            r"(?i)(?:\b(?:equivalent|version|answer)\s+(?:of|to)|\blike|\bthan)\s+(?:an?\s+|the\s+)?$",
+            window_before,
+        ):
+            continue  # "cesars ( french equivalent of oscars )", "look like academy award winning"
+        possessed = re.search(r"[A-Za-z.-]+(?:'s|’s)\s+$", window_before)
         cues = [
             (c.end(), c.group().lower())
             for c in re.finditer(rf"(?i)\b(?:{_WON}|{_NOMINATED})\b", window_before)
@@ -1330,7 +1732,34 @@ def _award(s: str) -> Iterator[Found]:
             after = re.match(rf"(?i)\s*(?:\w+\s+){{0,2}}?\b({_WON}|{_NOMINATED})\b", window_after)
             if after and "film festival" not in ceremony_text:
                 status = "nominated" if re.match(_NOMINATED, after.group(1)) else "won"
+            elif (
+                possessed
+                and not re.match(r"(?i)(?:its|his|her|their|it|one|film|movie)'", possessed.group())
+                and not re.match(
+                    r"(?i)\s*(?:nod|nomination|hopes?|chances?|buzz|campaign|bid|run|race|"
+                    r"dreams?|odds|prospects?)\b",
+                    window_after,
+                )
+            ):
+                status = "won"  # "Hudson's Academy Award is a joke": the person holds it
         if status is None:
+            continue
+        if (
+            compound
+            and compound.group(1).lower().startswith("nod")
+            and _NOT_AWARD.search(s[: m.start()])
+        ):
+            continue  # "he won't be nominated ... when they hand out the oscar nods"
+        if cues and not compound and _NOT_AWARD.search(window_before[cues[-1][0] :]):
+            continue  # "winners from ..., inevitable oscars": a prediction after the cue
+        if (
+            cues
+            and not compound
+            and re.search(
+                r"(?i)\b(?:inevitabl[ey]|sure\s+to|bound\s+to|expected|predicted)\b",
+                window_before[cues[-1][0] :],
+            )
+        ):
             continue
         cue_at = len(window_before)
         if cues and not compound:
@@ -1426,17 +1855,43 @@ def _award(s: str) -> Iterator[Found]:
                 rest = rest[more.end() :]
                 taken = taken + more.end()
         ceremony = _ceremony_name(m.group("c"))
+        national = re.search(rf"(?i)\b({_NAT})\s+$", s[max(0, m.start() - 20) : m.start()])
+        if ceremony == "Academy Award" and national and national.group(1).lower() != "american":
+            ceremony = f"{_title_case(national.group(1).lower())} Academy Award"  # not the Oscars
         festival = _festival_of_prize(m.group("c"))
         if festival:
             ceremony, cats = festival  # the prize names its festival
         if ceremony.lower().startswith("audience") and cat and cat.lower().startswith("audience"):
             continue  # the prize itself, named as the category of another ceremony
+        subject = _award_subject(s, m.start())
         for category in cats:
             value = f"{status}: {edition}{ceremony}" + (f", {category}" if category else "")
-            if value in seen:
+            if (subject, value) in seen:
                 continue
-            seen.add(value)
-            yield "award", _award_subject(s, m.start()), value, None
+            seen.add((subject, value))
+            yield "award", subject, value, None
+        last = (ceremony, edition, subject, m.end() if not cm else taken)
+    if last is None:
+        return
+    # "It won the BAFTA for Best Comedy Series, and it was nominated for Best Design and Best
+    # Make Up": a later clause names categories of the same ceremony
+    ceremony, edition, subject, end = last
+    rest = s[end:]
+    for m in re.finditer(rf"(?i)\b({_WON}|{_NOMINATED})\s+(?:for|as)\s+(?=best\b)", rest):
+        if _CEREMONY.search(rest[: m.start()]) or _NOT_AWARD.search(rest[: m.start()][-30:]):
+            break
+        status = "nominated" if re.match(_NOMINATED, m.group(1)) else "won"
+        listed = rest[m.end() :]
+        while cat := re.match(
+            r"(?i)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)?(best(?:[\s-]+(?!(?:and|for|at|in|"
+            r"of|with|but|the|it|its|was|is|best)\b)[a-z][\w-]*){1,3})",
+            listed,
+        ):
+            listed = listed[cat.end() :]
+            value = f"{status}: {edition}{ceremony}, {_title_case(cat.group(1))}"
+            if (subject, value) not in seen:
+                seen.add((subject, value))
+                yield "award", subject, value, None
 
 
 # "for best movie comedy", "as best foreign film": a category outside the fixed list
@@ -1469,20 +1924,31 @@ def _crafts(after: str) -> list[str | None]:
     return found
 
 
+_HONOURED = re.compile(
+    r"(?i)[\w' -]{3,40}?[\s-]+(?:winning|winner|nominated|nominee)(?:\s*,)?\s+(?:(?:actor|actress|"
+    r"director|filmmaker|writer|screenwriter|composer|cinematographer|producer|star|"
+    r"legend|veteran)\s+)?"
+)
+# one more honour of a chain: ", and BAFTA nominated "
+_HONOURED_LINK = re.compile(
+    r"(?i),?\s*(?:and\s+)?[\w' -]{2,40}?[\s-]+(?:winning|winner|nominated|nominee)\s+"
+)
+
+
 def _award_subject(s: str, ceremony_at: int) -> str:
     """The person honoured when the clause names one ("jon voight", "marisa tomei won"),
     else the film."""
     head = s[:ceremony_at]
     after = s[ceremony_at:]
     # "oscar-winning actor george c . scott", "two-time oscar winner jodie foster"
-    named = re.match(
-        r"(?i)[\w' -]{3,40}?[\s-]+(?:winning|winner|nominated|nominee)\s+(?:(?:actor|actress|"
-        r"director|filmmaker|writer|screenwriter|composer|cinematographer|producer|star|"
-        r"legend|veteran)\s+)?",
-        after,
-    )
+    # "Oscar and Golden Globe winning, and BAFTA nominated Sir John Gielgud": honours in a
+    # chain before the name
+    named = _HONOURED.match(after)
+    chained = 0
+    while named and (link := _HONOURED_LINK.match(after, named.end() + chained)):
+        chained = link.end() - named.end()
     if named:
-        span = _name_forward(s, ceremony_at + named.end(), max_words=4)
+        span = _name_forward(s, ceremony_at + named.end() + chained, max_words=4)
         if span and (not _is_cased(s) or s[span[0]].isupper()):
             return s[span[0] : span[1]]
     owner = re.search(r"(?i)([\w.-]+)(?:'s|’s|s')\s+$", head)
@@ -1528,9 +1994,10 @@ def _names_a_work(s: str, pos: int, work: str) -> bool:
 
 
 _WORK_STOP = re.compile(
-    r"(?i)\s*(?:[,;:.!?()\[\]]|\s-\s|\s?--|—|\sand\s+\w+ed\b|\band\s+(?:is|was|has|had|it|its|stars|starring|the\s+film|"
+    # a full stop after a lone letter is an initial ("l . ron hubbard's novel")
+    r"(?i)\s*(?:[,;:!?()\[\]]|(?<!\b[a-z])(?<!\b[a-z]\s)\.|\s-\s|\s?--|—|\sand\s+\w+ed\b|\band\s+(?:is|was|has|had|it|its|stars|starring|the\s+film|"
     r"directed|written)\b|\bwho\b|\bstarring\b|\bthat\s+(?:is|was)\b|\bin\s+name\s+only\b|"
-    r"\bthan\b|\bdirected\b|\bwritten\b|"
+    r"\bthan\b|\bdirected\b|\bwritten\b|\bthat\s+(?:i|we|you|he|she|they)\b|"
     r"\bthis\s+(?:film|movie)\b|\bis\s+(?:a|an|the)\b|"
     # the next field of a credit line, and a verb that ends the title's noun phrase
     r"\s(?:cinematography|music|producers?|editor|screenplay|starring|director|rated|"
@@ -1540,7 +2007,14 @@ _WORK_STOP = re.compile(
 _NOT_WORK = re.compile(
     r"(?i)^(?:an?\s+|the\s+)?(?:true|real|actual|real-life|life|true-life)\b|^(?:events|facts|"
     r"history|rumou?rs?|reality|truth|experience|something|anything|nothing|someone|it|this|"
-    r"that)\b"
+    r"that)\b|^an?\s+(?:[\w-]+\s+){0,2}original$|"
+    # a performance is what a rating is based on, not a source
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:performance|acting|work|turn|looks)$"
+)
+# real events are no source work ("a Nebraska multiple murder in the 1950's")
+_EVENT_NOUN = re.compile(
+    r"(?i)\b(?:murders?|killings?|case|incidents?|events?|crimes?|massacres?|disasters?|"
+    r"scandals?|shootings?|kidnappings?|robber(?:y|ies)|trials?|accidents?|wars?|battles?)\b"
 )
 
 
@@ -1605,15 +2079,55 @@ def _remake(s: str) -> Iterator[Found]:
                 head,
             ):
                 continue
-            if rel in ("version",) and not re.search(r"(?i)\b(?:film|screen|movie)\s+$", head):
+            if rel in ("version",) and not re.search(
+                r"(?i)\b(?:film|screen|movie|cinematic|big-screen)\s+$", head
+            ):
                 continue
+            if re.search(r"(?i)\blike\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", head):
+                continue  # "like a remake of X": a simile
+            if re.search(
+                r"(?i)\b(?:solely|purely|partly|partially|mainly|mostly|merely|only|just|"
+                r"entirely|largely)\s+$",
+                head,
+            ):
+                continue  # "a 2 out of 10 solely based on her performance": a reason
+            if re.search(
+                r"(?i)\b(?:see|saw|seen|watch|watched|before|after|of|from|than|with|like|"
+                r"unlike|and|or)\s+the\s+(?:[\w-]+\s+){0,2}$",
+                head,
+            ):
+                continue  # "see the equally awful remake of X": another film named in passing
             if rel == "taken" and not re.search(r"(?i)\b(?:is|was|story|script)\s+$", head):
+                continue
+            if rel in ("remake", "re-make") and re.match(
+                r"(?i)\s*this\s+(?:movie|film|one)\b", s[m.end() :]
+            ):
+                # "Lost and Delirious is a remake of this movie": this film was remade as X
+                remade = _title_before(s, m.start())
+                named = re.search(r"(?i)\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", head)
+                if named:
+                    remade = _title_before(s, named.start())
+                if remade and remade.lower() not in seen:
+                    seen.add(remade.lower())
+                    yield "remake", FILM, remade, None
                 continue
             work = _work_after(s, m.end())
             if not work:
                 continue
             if rel in ("based", "adapted", "taken") and not _names_a_work(s, m.end(), work):
                 continue  # "based on a false assumption", "taken from his wish"
+            if rel in ("based", "adapted", "taken") and (
+                (_EVENT_NOUN.search(work) and not _WORK_NOUN.search(work))
+                or re.fullmatch(r"(?i)(?:[\w-]+\s+)?[\w-]+s", work)
+            ):
+                continue  # a real event, or a kind of work in general ("based on video games")
+            entitled = re.match(
+                r"(?i)((?:the|a|an)\s+(?:[\w-]+\s+)?(?:novel|book|play|story|comic|poem))\s+"
+                r"(?:entitled|titled|called)\s*,?\s*[\"“'‘]\s*([^\"“”'’]{2,60}?)\s*[\"”'’]",
+                s[m.end() :],
+            )
+            if entitled:
+                work = _clean_title(entitled.group(2))  # "the novel entitled, 'Make room'"
             # "the 1934 film death takes a holiday": the related title after its year
             dated = re.match(
                 rf"(?i)^(?:the|a|an)\s+(?P<y>{_YEAR})\s+(?:[\w-]+\s+)?(?:film|movie|hit|version)"
@@ -1633,6 +2147,45 @@ def _remake(s: str) -> Iterator[Found]:
                 continue
             seen.add(work.lower())
             yield "remake", FILM, work, None
+    # "the book , primary colors , has been made into a movie"
+    for m in re.finditer(
+        r"(?i)\b(?P<w>(?:the|a|an)\s+(?:[\w-]+\s+)?(?:novel|book|play|musical|comic|story|"
+        r"short\s+story|series|memoir|best-?seller)(?:\s*,\s*[^,;.]{2,50}?\s*,)?)\s*,?\s+"
+        r"(?:has\s+been|had\s+been|was|is|got|were)\s+(?:now\s+|finally\s+|also\s+)?"
+        r"(?:made|turned|adapted)\s+into\s+(?:a|an|this|the)\s+(?:[\w-]+\s+)?(?:movie|film)\b",
+        s,
+    ):
+        work = _clean_title(m.group("w"))
+        if work.lower() not in seen:
+            seen.add(work.lower())
+            yield "remake", FILM, work, None
+    # "another recent elmore leonard adaptation , " jackie brown , "": the author's work is
+    # the source of the title named, and "another" makes this film one too
+    for m in re.finditer(
+        r"(?i)\b(?P<det>another|an?|the)\s+(?:(?:recent|new|latest|faithful|loose|big-screen|"
+        r"screen|film|movie)\s+)*(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)\s+adaptation\b"
+        r"(?P<tail>\s*,?\s*[\"“][^\"“”]{1,60}[\"”])?",
+        s,
+    ):
+        who = _name_forward(s, m.start("who"))
+        if who is None or who[1] != m.end("who") or len(m.group("who").split()) < 2:
+            continue  # a person's full name, not "a loose adaptation"
+        work = s[who[0] : who[1]]
+        if m.group("tail"):
+            yield "remake", _quoted(m.group("tail")) or FILM, work, None
+        if m.group("det").lower() == "another" or not m.group("tail"):
+            yield "remake", FILM, work, None
+    # "the video game this crap is based on", "the novel this movie was based on"
+    for m in re.finditer(
+        r"(?i)(?<!of\s)\b(?P<w>the\s+(?:[\w-]+\s+)?(?:novel|book|video\s+game|game|play|short\s+story|"
+        r"story|comic|comic\s+book|series|musical|memoir|poem))\s+(?:that\s+|which\s+)?"
+        r"(?:this|the|it)(?:\s+[\w-]+)?\s+(?:is|was|were)\s+(?:loosely\s+)?based\s+(?:on|upon)\b",
+        s,
+    ):
+        work = _clean_title(m.group("w"))
+        if work.lower() not in seen:
+            seen.add(work.lower())
+            yield "remake", FILM, work, None
     for m in re.finditer(
         r"(?i)\b(?:was|were|has\s+been|got)\s+(?:also\s+)?(?:adapted|remade)\s+in\s+"
         r"(?P<place>(?:the\s+)?(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))",
@@ -1644,7 +2197,7 @@ def _remake(s: str) -> Iterator[Found]:
 def _working_title(s: str) -> Iterator[Found]:
     patterns = (
         r"(?i)\bworking\s+title(?:\s+(?:for|of)\s+(?:[\w'’-]+\s+){1,5}?(?:was|is|:)|"
-        r"\s*(?:was|is|:|of))?\s*",
+        r"\s*(?:(?:there|then|here|originally)\s+)?(?:was|is|:|of)(?!\s+changed))?\s*",
         r"(?i)\b(?:originally|initially|first)\s+(?:titled|called|named|entitled|known\s+as)\s+",
         r"(?i)\boriginal\s+title\s*(?:was|is|:|,)\s*",
     )
@@ -1654,7 +2207,9 @@ def _working_title(s: str) -> Iterator[Found]:
             if re.search(r"(?i)\b(?:us|u\.s\.|american|english|international)\s+$", s[: m.start()]):
                 continue
             rest = s[m.end() :]
-            quoted = re.match(r"\s*[\"“]\s*([^\"“”]+?)\s*[\"”]", rest)
+            if re.match(r"(?i)\s*(?:was\s+)?changed\b", rest):
+                continue  # "working title was changed to X": X is the final title
+            quoted = re.match(r"\s*[\"“‘']\s*([^\"“”‘’']+?)\s*[\"”’']", rest)
             if quoted:
                 title = _clean_title(quoted.group(1))
             else:
@@ -1718,6 +2273,23 @@ def _box_office(s: str) -> Iterator[Found]:
         mult = {"m": "million", "mil": "million", "bn": "billion"}.get(mult, mult)
         value = f"${num}" + (f" {mult}" if mult else "")
         yield "box_office", FILM, value, as_of
+    # "over nine million dollars": the amount in words, with the box office named in the
+    # sentence
+    dollars = (
+        re.finditer(
+            rf"(?i)\b(?P<n>\d+(?:\.\d+)?|{_NUM})\s+(?P<mult>million|billion)\s+dollars\b", s
+        )
+        if "dollars" in s.lower()
+        else ()
+    )
+    for m in dollars:
+        before = s[max(0, m.start() - 120) : m.start()]
+        if not _GROSS_CUE.search(before) or _NOT_GROSS.search(before[-40:]):
+            continue
+        if _NOT_GROSS_AFTER.match(s[m.end() :]) or _PREDICT.search(before[-40:]):
+            continue
+        number = m.group("n") if m.group("n")[0].isdigit() else str(_number(m.group("n")))
+        yield "box_office", FILM, f"${number} {m.group('mult').lower()}", as_of
     for m in re.finditer(
         r"(?ix)(?:(?:ticket\s+sales|admissions|attendance|tickets\s+sold)\s+(?:reached|of|hit|"
         r"topped|surpassed|passed|exceeded|totall?ed|crossed)\s+(?:over\s+|more\s+than\s+)?"
@@ -1776,6 +2348,28 @@ _RULES = (
     _working_title,
     _box_office,
 )
+_DIGITS = tuple("0123456789")
+# Cheap keyword gates: a rule runs only when the lower-cased sentence holds one of the words
+# every one of its patterns needs, which spares most sentences most regular expressions.
+_GATES = {
+    _runtime: ("min", "hour", "hr", ":"),
+    _release: _DIGITS,
+    _country: tuple(_NATIONALITIES) + tuple({c.lower() for c in _NATIONALITIES.values()}),
+    _genre: tuple(g.lower() for g in _GENRES) + tuple(_GENRE_PLURALS),
+    _director: ("direct", "helm", "filmmaker", "film-maker", "auteur", "by", "'", "’"),
+    _age: ("year", "age", "who", "now"),
+    _award: (
+        "academy", "oscar", "golden", "dragon", "bafta", "emmy", "palme", "spirit", "guild",
+        "razz", "bell", "baeksang", "audience", "festival", "cannes", "sundance", "berlin",
+        "venice", "toronto", "sar", "board", "critics",
+    ),
+    _remake: (
+        "remake", "re-make", "sequel", "prequel", "adaptation", "telling", "follow-up",
+        "spin-off", "update", "based", "adapted", "taken", "version", "remade", "into",
+    ),
+    _working_title: ("title", "called", "named", "known as"),
+    _box_office: ("$", "highest", "largest", "biggest", "successful", "top", "dollars", *_DIGITS),
+}  # fmt: skip
 
 
 def sentence_claims(sentence: str) -> list[Found]:
@@ -1784,7 +2378,11 @@ def sentence_claims(sentence: str) -> list[Found]:
     # ("a developmental disability, a bright 6-year-old") are descriptions.
     cased = _is_cased(sentence)
     found: list[Found] = []
+    lowered = sentence.lower()
     for rule in _RULES:
+        gate = _GATES.get(rule)
+        if gate is not None and not any(word in lowered for word in gate):
+            continue
         for claim in rule(sentence):
             kind, subject, value, _ = claim
             names = {"cast": (subject, value), "age": (subject,), "director": (value,)}

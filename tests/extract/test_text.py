@@ -76,3 +76,36 @@ def test_text_seed_pages(shared_dir: Path, name: str, starts, comments: int, aut
         assert page.body.startswith(starts)
     assert len(page.comments) == comments
     assert page.author == author
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "***SPOILER ALERT***",
+        "My Grade: F",
+        "Rating: 8",
+        "Story: 1/10 CG: 5/10 Acting:3/10",
+        "Cast: Gary Graham, Anne Marie Johnson, Paul Koslo",
+        "Sound format: Mono",
+        "Signed, The Constant DVD Collector",
+        "(originally written 4/6/2002)",
+    ],
+)
+def test_text_warning_label_and_score_lines_are_no_headline(first_line: str) -> None:
+    body = (
+        "I rented this one on a whim and regretted it within ten minutes of the opening scene.\n"
+        "The plot never makes sense and the acting is wooden from start to finish."
+    )
+    assert extract_text(f"{first_line}\n\n{body}").title is None
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("NATURAL BORN KILLERS (1994)", "NATURAL BORN KILLERS (1994)"),
+        ("Star Wars: Episode IV", "Star Wars: Episode IV"),
+    ],
+)
+def test_text_real_headline_kept(first_line: str, title: str) -> None:
+    body = "I saw it again last week and it holds up better than I remembered it would."
+    assert extract_text(f"{first_line}\n\n{body}").title == title

@@ -49,6 +49,20 @@ _BYLINE = re.compile(
         (?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})\b(?:\s+(?:on|at|in)\b.*)?\s*$"""
 )
 _SIGNOFF = re.compile(r"^[-–—~]\s*(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})\s*$")
+# Short capitalised lines at the top of a text page that are not the review's headline: spoiler
+# warnings, labelled fields ("My Grade: F", "Cast: ...", "Rating: 8"), scores, sign-offs, notes.
+_NOT_A_TITLE = re.compile(
+    r"(?i)spoil"
+    r"|^\W*(?:my\s+)?(?:rating|rate|grade|score|verdict|bottom\s+line|pros|cons|cast|starring"
+    r"|director|directed|written|writer|producer|runtime|running\s+time|aspect\s+ratio|genre"
+    r"|quality|story|acting|title|released?|eye\s+candy|summary|note|update)\b[^:]{0,20}:"
+    r"|\b\d+(?:\.\d+)?\s*/\s*\d+\b|\bout\s+of\s+\d+\b"
+    r"|^\W*(?:signed|a\s+review\s+by|reviewed\s+by|written\s+by|released\s+by|p\.\s?s\b"
+    r"|originally\s+(?:written|posted))"
+    r"|https?://|www\."
+    r"|(?-i:^[A-Z][a-z]+(?:\s+[a-z]+){1,2}:\s)"  # "Sound format: Mono", a label in sentence case
+    r"|^(?:director|producer|editor|music)\s+(?:of|by)\b"
+)
 _DATE_LINE = re.compile(
     r"""(?ix)^(?:updated|posted|published|posted\s+on|published\s+on|date)\s*:?\s*
         (?P<date>(?:\w+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\w+\s+\d{4})|(?:\d{4}-\d{2}-\d{2}))\s*$"""
@@ -187,12 +201,13 @@ def _head(lines: list[_Line]) -> tuple[str | None, str | None, int]:
             start = i
             break
         longer = title is None or len(line.text.split()) > len(title.split())
-        if longer and _titleish(line.text) and not is_boilerplate_line(line.text):
+        if longer and _could_be_title(line.text):
             title = line.text
         start = i + 1
     if title is None:
         title = next(
-            (ln.text for ln in lines[start : start + 12] if ln.text and _titleish(ln.text)), None
+            (ln.text for ln in lines[start : start + 12] if ln.text and _could_be_title(ln.text)),
+            None,
         )
     return title, date, start
 
@@ -202,6 +217,11 @@ def _is_prose(text: str) -> bool:
     if len(words) >= 4 and text[-1:] in '.!?…"”':
         return True
     return len(words) >= 12 or (len(words) >= 8 and not _titleish(text))
+
+
+def _could_be_title(text: str) -> bool:
+    """A headline candidate: title-like, and not a warning, labelled field, score or sign-off."""
+    return _titleish(text) and not is_boilerplate_line(text) and not _NOT_A_TITLE.search(text)
 
 
 def _titleish(text: str) -> bool:

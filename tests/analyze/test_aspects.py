@@ -273,3 +273,32 @@ def test_aspects_gold_floors(split: str) -> None:
 )
 def test_aspects_story_idioms_are_not_the_plot(text: str) -> None:
     assert [a for a in sentence_aspects(text, 0.1) if a[0] == "story"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Plot : a rich psychiatrist gets his cute daughter kidnapped by bad guys.", "characters"),
+        ("Mulan is the story of a head-strong young woman.", "story"),
+        ("It is a great low-budget heist film.", "production"),
+        ("Writer/director John Smith has written a best-seller.", "writing"),
+    ],
+)
+def test_aspects_synopses_and_titles_are_not_judgements(text: str, absent: str) -> None:
+    assert absent not in {a for a, _, _ in sentence_aspects(text, 0.9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her acting leaves much to be desired.", {"acting": "negative"}),
+        ("Performances are mostly sub-par.", {"acting": "negative"}),
+        ("Here he's miserably out of his depth as the lead actor.", {"acting": "negative"}),
+        ("The script lacks intelligent dialogue.", {"writing": "negative"}),
+        ("It could have been a moving film.", {"emotion": "negative"}),
+    ],
+)
+def test_aspects_sentence_lacks_and_counterfactual_praise(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert aspects_of(text) == expected

@@ -76,7 +76,7 @@ ASPECTS: dict[str, AspectDef] = {
             "character, characters, characterization*, characterisation*, protagonist*, "
             "heroine, villain*, antagonist*, relationship, relationships, "
             "one-dimensional, two-dimensional, cardboard, stereotype*, caricature*, hero, heroes, "
-            "villains, bad guy, bad guys, sidekick*, archetype*, one-note",
+            "villains, sidekick*, archetype*, one-note",
             "character actor*",
         ),
         _aspect(
@@ -129,7 +129,8 @@ ASPECTS: dict[str, AspectDef] = {
             "underwritten, overwritten, one-liner*, scripting, penned, co-written, wordplay, "
             "banter, "
             "exposition, expository, monologue*, writing is, writing was, lines of dialogue",
-            "along the lines, lines up, lined, line up, written by, writing a review, writing "
+            "along the lines, lines up, lined, line up, written by, written all over, has written, "
+            "had written, writer director, writer producer, writing a review, writing "
             "this review, "
             "writing about",
         ),
@@ -190,7 +191,9 @@ ASPECTS: dict[str, AspectDef] = {
             "sfx, fx, digital effects, creature effects, "
             "computer graphics, miniatures, prosthetic*, props, wardrobe, period detail, "
             "sound effects, pyrotechnics, production designer",
-            "production company, production of, sets out, sets up, sets off, sets in, sets about, "
+            "production company, production of, into production, production numbers, "
+            "in production, low budget, big budget, high budget, low-budget, big-budget, "
+            "sets out, sets up, sets off, sets in, sets about, "
             "sets his, sets her, sets their, sets the, sets a, sets an, sets its, sets fire, "
             "sets forth, sets sail, sets him, effects of, effects on, effects that",
         ),
@@ -213,7 +216,8 @@ _POSITIVE = {
     "powerful moving touching poignant heartfelt heartwarming heart-warming affecting funny "
     "amusing sharp tight taut crisp slick polished elegant graceful subtle subtly nuanced rich "
     "deep complex layered satisfying rewarding worth recommended recommend love loved loves "
-    "lovable enjoyed enjoy enjoys admire admired appreciate appreciated adore adored captivating "
+    "lovable enjoyed enjoy enjoys liked admire admired appreciate appreciated adore adored "
+    "captivating "
     "lush vivid striking inspired inspiring energetic lively vibrant brisk fast-paced "
     "well-acted well-written well-made well-crafted well-done well-developed well-drawn "
     "well-paced engrossing absorbing thoughtful insightful intriguing haunting evocative "
@@ -272,7 +276,8 @@ _NEGATIVE = {
     "superficial facile glib simplistic syrupy treacly intrusive jarring choppy disjointed "
     "haphazard slapdash hokey corny creaky unmemorable undistinguished unremarkable flaccid "
     "toothless unsatisfying frustrating frustratingly irritatingly tediously interminable "
-    "lumbering monotonous soporific letdown let-down misstep missteps",
+    "lumbering monotonous soporific letdown let-down misstep missteps sub-par subpar "
+    "substandard second-rate uninvolving uninspiring unengaging",
 }
 _LEXICON: dict[str, float] = {}
 for _value, _words in _POSITIVE.items():
@@ -329,6 +334,13 @@ _PHRASES: dict[tuple[str, ...], float] = {
         "at her best": 1.0,
         "pays off": 1.0,
         "paid off": 1.0,
+        "out of his depth": -1.0,
+        "out of her depth": -1.0,
+        "out of their depth": -1.0,
+        "to be desired": -1.0,
+        "does not work": -1.0,
+        "did not work": -1.0,
+        "do not work": -1.0,
     }.items()
 }
 # Phrases indexed by their first word: the lookup runs once per token of every sentence.
@@ -549,12 +561,30 @@ def _modifier(tokens: Sequence[str], i: int) -> float:
     for k in range(i - 1, max(-1, i - 1 - _NEGATION_WINDOW), -1):
         if tokens[k] in _CONTRAST or tokens[k] in ",.;:!?":
             break
-        if tokens[k] in _NEGATORS:
+        if tokens[k] in _NEGATORS or tokens[k] in _LACKING:
             # "not only good but great" is not a negation
             if k + 1 < len(tokens) and tokens[k + 1] in ("only", "just", "merely"):
                 break
             return -scale * _NEGATED_SCALE
+    if _COUNTERFACTUAL and _wished_for(tokens, i):
+        return -scale * _NEGATED_SCALE
     return scale
+
+
+# "lacks any real suspense", "devoid of wit": praise the film does not have
+_LACKING = frozenset("lacks lacking lack lacked devoid absence".split())
+_COUNTERFACTUAL = True
+_MODALS = frozenset("could would should might".split())
+
+
+def _wished_for(tokens: Sequence[str], i: int) -> bool:
+    """ "it could have been a moving film": praise of what the film is not."""
+    for k in range(i - 1, max(0, i - 6), -1):
+        if tokens[k] in _CONTRAST or tokens[k] in ",.;:!?":
+            return False
+        if tokens[k] in ("have", "of") and tokens[k - 1] in _MODALS:
+            return True
+    return False
 
 
 def _clauses(tokens: Sequence[str]) -> list[int]:
@@ -617,6 +647,20 @@ _SYNOPSIS_VERBS = frozenset(
     "revolves centres centers concerns follows involves focuses begins opens starts "
     "unfolds deals tells".split()
 )
+
+
+_SYNOPSIS_HEADS = [
+    [head, ":"] for head in ("plot", "synopsis", "premise", "story", "summary", "setup")
+] + [["the", head, ":"] for head in ("plot", "premise", "story", "setup")]
+# "the story of a man who ...", "a tale about ...": a cue that introduces the plot, not a verdict
+_STORY_INTRO = frozenset("story stories tale tales".split())
+
+
+def _introduces_plot(tokens: Sequence[str], hit: _Hit, opinions: list[_Opinion]) -> bool:
+    if tokens[hit.start] not in _STORY_INTRO or _next(tokens, hit.end - 1) not in ("of", "about"):
+        return False
+    # "a good story about ..." still judges it
+    return not any(hit.start - 3 <= o.position < hit.start for o in opinions)
 
 
 def _bare_mention(tokens: Sequence[str], hit: _Hit) -> bool:
@@ -765,11 +809,17 @@ def sentence_aspects(
     """
     cased = _cased_tokens(text)
     tokens = [t.lower() for t in cased]
+    if tokens[:2] in _SYNOPSIS_HEADS or tokens[:3] in _SYNOPSIS_HEADS:
+        return []  # "plot : a man ...": a synopsis tells the story, it does not judge it
     opinions = opinion_words(tokens)
     acting = _acting_as(tokens, opinions) + _judged_person(tokens, opinions) + _cast_as(cased)
     taken = {h.start for h in acting}
     hits = [h for h in find_cues(tokens) if h.start not in taken] + acting
-    hits = [h for h in hits if not _qualifies_other_cue(h, hits, tokens)]
+    hits = [
+        h
+        for h in hits
+        if not _qualifies_other_cue(h, hits, tokens) and not _introduces_plot(tokens, h, opinions)
+    ]
     if not hits:
         return []
     clause_of = _clauses(tokens)
@@ -787,6 +837,7 @@ def sentence_aspects(
     cue_positions = [(h.start, h.end) for h in hits]
 
     masses = [_cue_opinion(h, opinions, clause_of, commas, cue_positions) for h in hits]
+
     any_local = any(p + n > 1e-9 for p, n in masses)
     per_aspect: dict[str, list[tuple[str, float]]] = {}
     for hit, (positive, negative) in zip(hits, masses, strict=True):

@@ -48,6 +48,8 @@ _NUMBER_WORDS = {
 _NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70})
 _NUMBER_WORDS.update({"eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100})
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_TENS = r"(?:twenty|thirty|forty|fifty)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _ORDINALS = {
     w: i + 1
     for i, w in enumerate(
@@ -125,11 +127,18 @@ film noir|neo-noir|mockumentary|documentary|musical|western|giallo|melodrama|hor
 comedy|drama|romance|fantasy|satire|biopic|slasher|war film|action film|animated film|
 martial arts film|disaster film|spy film|heist film|road movie|buddy comedy|buddy movie|
 coming-of-age drama|historical drama|epic|action-comedy|action comedy|docu-drama|
-docudrama""".replace("\n", "").split("|"),
+docudrama|murder mystery|mystery thriller|musical comedy|crime thriller|horror comedy|
+action drama|action-drama""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
-_GENRE = r"(?:" + "|".join(re.escape(g) for g in _GENRES) + r")"
+# "horror/comedy", "action-drama", "horror/fantasy/thriller": genre words joined as written
+_GENRE_WORD = (
+    r"(?:horror|comedy|drama|thriller|action|fantasy|romance|crime|mystery|adventure|musical|"
+    r"western|sci-fi|war|satire|suspense|romantic|family)"
+)
+_GENRE_COMPOUND = rf"(?:{_GENRE_WORD}(?:\s*/\s*|-){_GENRE_WORD}(?:(?:\s*/\s*|-){_GENRE_WORD})*\b)"
+_GENRE = r"(?:" + _GENRE_COMPOUND + "|" + "|".join(re.escape(g) for g in _GENRES) + r")"
 _FILM_NOUN = (
     r"(?:film|movie|picture|flick|feature|production|comedy|drama|thriller|documentary|"
     r"melodrama|western|musical|romance|giallo|epic|cartoon|classic|hit|horror\s+film)"
@@ -140,6 +149,11 @@ def _number(text: str) -> int | None:
     text = text.lower().strip()
     if text.isdigit():
         return int(text)
+    if text in ("a", "an"):
+        return 1  # "an hour and forty minutes"
+    tens, _, units = re.sub(r"[\s-]+", " ", text).partition(" ")
+    if units and tens in _NUMBER_WORDS and units in _NUMBER_WORDS:
+        return _NUMBER_WORDS[tens] + _NUMBER_WORDS[units]  # "forty five"
     return _NUMBER_WORDS.get(text)
 
 
@@ -221,7 +235,7 @@ def _name_forward(
         if t.start > 0 and text[pos + t.start - 1 : pos + t.start] == "-":
             break  # "101-year-old"
         if (
-            words
+            (words or t.text not in ("a", "i"))
             and len(t.text) == 1
             and t.text.isalpha()
             and i + 2 < len(toks)
@@ -271,10 +285,15 @@ def _name_backward(text: str, end: int, max_words: int = 3) -> tuple[int, int] |
     i = len(toks) - 1
     # a title before a full name does not count as one of its words ("sergeant sarah brown")
     while i >= 0 and (
-        len(words) < max_words or (words and toks[i].text.lower().rstrip(".") in _HONORIFICS)
+        len(words) < max_words
+        or (words and toks[i].text.lower().rstrip(".") in _HONORIFICS)
+        or (words and toks[i].text == "." and i > 0 and toks[i - 1].text.lower() in _HONORIFICS)
     ):
         t = toks[i]
-        if t.text.lower().rstrip(".") in _HONORIFICS and words:
+        if t.text == "." and words and i > 0 and toks[i - 1].text.lower() in _HONORIFICS:
+            t = _Tok(text[toks[i - 1].start : t.end], toks[i - 1].start, t.end)  # "dr . nick"
+            i -= 1
+        if t.text.lower().rstrip(". ") in _HONORIFICS and words:
             before = toks[i - 1].text.lower() if i > 0 else ""
             if before not in _NOT_NAME:  # "father karras", not "his father"
                 words.append(t)
@@ -344,8 +363,8 @@ Found = tuple[str, str, str, str | None]
 
 _DURATION = re.compile(
     rf"""(?ix)(?<![\d.])(?:
-      (?P<h>\d|one|two|three|four)\s*(?:hours?|hrs?\.?)\s*(?:,\s*|and\s+)?(?P<hm>\d{{1,2}}|{_NUM})
-        \s*(?:minutes?|mins?\b\.?|m\b)
+      (?P<h>\d|one|two|three|four|\ban?)\s*(?:hours?|hrs?\.?)\s*(?:,\s*|and\s+)?
+        (?P<hm>\d{{1,2}}|{_TENS}[\s-]+{_UNITS}|{_NUM})\s*(?:minutes?|mins?\b\.?|m\b)
     | (?P<m>\d{{2,3}}|{_NUM})(?P<odd>\s+odd)?(?:\s*-\s*|\s+)(?:minutes?|mins?\b\.?|min\b\.?)
     | (?P<oh>\d)\s*(?:hours?|hrs?\.?)\b(?!\s*(?:and|,)?\s*\d)
     | (?P<ch>\d)\s*:\s*(?P<cm>[0-5]\d)\b
@@ -391,7 +410,9 @@ _NOT_FEATURE_AFTER = re.compile(
 
 
 def _feature_length(m: re.Match[str], minutes: int, before: str, after: str) -> bool:
-    if not m.group("m") or not 60 <= minutes <= 240:
+    # "2 hours and 19 minutes of pure torture": hours and minutes together are rarely
+    # anything but the film's length
+    if not (m.group("m") or m.group("h")) or not 60 <= minutes <= 240:
         return False
     if _NOT_FEATURE_BEFORE.search(before[-30:]) or _NOT_FEATURE_AFTER.match(after):
         return False
@@ -544,9 +565,26 @@ def _release(s: str) -> Iterator[Found]:
         if re.match(r"(?i)this\b", m.group()):
             yield "release", FILM, m.group("y"), None  # "this 1997 film"
             continue
+        head = s[: m.start()]
+        if re.match(r"(?i)an?\s", m.group()) and re.search(
+            r"(?i)(?:,\s*[\"”]?|[\"”]\s*,|\b(?:is|was|it's|it’s))\s*$", head
+        ):
+            # an apposition or a predicate: '"Watch on the Rhine," a 1943 film', "X is a
+            # 1991 film"; the title is the quoted one before, else the reviewed film
+            quoted = (
+                _quoted(head[-80:]) if re.search(r"[\"”]\s*,?\s*(?:is|was)?\s*$", head) else None
+            )
+            yield "release", quoted or FILM, m.group("y"), None
+            continue
         named = _title_after(s, m.end())  # "the classic 1964 film the umbrellas of cherbourg"
         if named and re.match(r"(?i)(?:the|a|an)\b", m.group()):
             yield "release", named, m.group("y"), None
+    # "the hitman , 1991 action thriller directed by ...": a bare apposition
+    for m in re.finditer(
+        rf"(?i),\s*(?P<y>{_YEAR})\s+(?:{_NAT}\s+)?(?:{_GENRE}\s+|[a-z][\w-]*\s+)?{_FILM_NOUN}\b(?!s)",
+        s,
+    ):
+        yield "release", FILM, m.group("y"), None
     # "was a huge box office hit in 1989": the year it was in cinemas
     for m in re.finditer(
         rf"(?i)\b(?:was|became)\s+(?:\(\s*[\w\s]+\)\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -728,11 +766,19 @@ def _country(s: str) -> Iterator[Found]:
         yield "country", title or FILM, country, None
     # "one of the French films of the decade", "this and other British films"
     for m in re.finditer(
-        rf"(?i)\b(?:one\s+of\s+the|this\s+and\s+other)\s+(?:(?!best|worst)[\w-]+\s+)?"
+        rf"(?i)\b(?:one\s+(?:of\s+)?(?:the|my|our)|this\s+and\s+other)\s+(?:(?!best|worst)[\w-]+\s+){{0,2}}?"
         rf"(?P<nat>{_NAT})\s+(?:films|movies|pictures)\b",
         s,
     ):
         yield "country", FILM, _NATIONALITIES[m.group("nat").lower()], None
+    # "the biggest flop in British film history": a record among a country's films
+    for m in re.finditer(
+        rf"(?i)\b(?:\w+est|most\s+\w+|first|only)\s+(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+"
+        rf"(?P<nat>{_NAT})\s+(?:film|movie|cinema(?:tic)?|box[\s-]office)\s+history\b",
+        s,
+    ):
+        if not re.search(r"(?i)\b(?:if|would|could|might|may|will)\b", s[: m.start()]):
+            yield "country", FILM, _NATIONALITIES[m.group("nat").lower()], None
     # "was made in Germany in 1913"
     for m in re.finditer(
         r"(?i)\b(?:was|were)\s+(?:made|produced)\s+(?:entirely\s+)?in\s+(?P<c>(?-i:[A-Z][a-z]+"
@@ -749,7 +795,8 @@ def _country(s: str) -> Iterator[Found]:
 _GENRE_PATTERNS = (
     # "is a well acted romantic drama", "it's a fabulous giallo"
     re.compile(
-        rf"(?ix)\b(?:is|was|'s|’s|remains)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<g>{_GENRE})\b"
+        rf"(?ix)\b(?:is|was|'s|’s|remains|claims\s+to\s+be|billed\s+as)\s+(?:a|an)\s+"
+        rf"(?:[\"“]\s*)?(?:[\w-]+\s+){{0,3}}?(?P<g>{_GENRE})\b"
         r"(?!\s+(?:market|fans?|genre|elements?|movies|films|aspects?|parts?|scenes?|into|"
         r"than|-))"
     ),
@@ -844,9 +891,10 @@ def _genre(s: str) -> Iterator[Found]:
                 continue
             before = s[max(0, m.start() - 25) : m.start()].lower()
             if re.search(r"\b(?:like|than|not|into|as)\s*$", before) or re.search(
-                r"\b(?:if|whether|what|unless)\b", before
+                r"\b(?:if|whether|what|unless)\b|\b(?:could|would|should|might)\s+(?:have\s+)?be",
+                before,
             ):
-                continue  # a comparison, a condition or a question
+                continue  # a comparison, a condition, a question or what it might have been
             if re.search(
                 r"(?i)\b(?:of|bit|lot|touch|dash|hint|kind|sort|type|elements?|mix|side)\s+"
                 r"(?:[\w-]+\s+)?$",
@@ -856,6 +904,8 @@ def _genre(s: str) -> Iterator[Found]:
             tail = s[m.end() : m.end() + 60]
             title = _quoted(tail) if re.match(r"\s*,?\s*[\"“]", tail) else None
             seen.add(genre)
+            # the genre as written, without the noun: "animated film" -> "animated"
+            genre = re.sub(r"\s+film$", "", genre)
             yield "genre", title or FILM, genre, None
 
 
@@ -923,6 +973,10 @@ def _director(s: str) -> Iterator[Found]:
             pos += lead.end()
         elif possessive and not re.match(r"(?i)(?:the|a|an)\b", rest):
             pos += possessive.end()  # "directed by 42 up's michael apted"
+        elif _is_cased(s) and (
+            adjective := re.match(r"(?:the|a|an)\s+(?:[a-z][\w-]+\s+){1,2}(?=[A-Z])", rest)
+        ):
+            pos += adjective.end()  # "directed by the acclaimed Ang Lee"
         elif re.match(r"(?i)(?:the|a|an|one|someone|somebody|his|her|their|its)\b", rest):
             continue
         names = _names_list(s, pos)
@@ -936,6 +990,17 @@ def _director(s: str) -> Iterator[Found]:
                 names = [longer]
         for span in names:
             yield from emit(span)
+    # "the skillful direction of Carol Reed": cased text only, where the capital marks a name
+    if _is_cased(s):
+        for m in re.finditer(r"\bdirection\s+of\s+(?=[A-Z])", s):
+            if re.search(
+                r"(?i)(?:\b(?:in|from|towards?)\s+the|\b(?:stunt|art|music|musical|action|fight|"
+                r"dance|camera|photography|new|general|same|opposite|right|wrong))\s+$",
+                s[max(0, m.start() - 30) : m.start()],
+            ):
+                continue  # a heading ("in the direction of South America") or another craft
+            for span in _names_list(s, m.end()):
+                yield from emit(span)
     # a credit line: "director : satyajit ray producer : ...", "Writer/Director: Robert Rodriguez",
     # "director-george lucas"
     for m in re.finditer(
@@ -1020,6 +1085,13 @@ def _director(s: str) -> Iterator[Found]:
             and not re.search(r"(?i)(?:commercial|music-video|canadian|veteran|famed)\s*$", head)
         ):
             continue  # "the director has ...": no name follows
+        if re.search(
+            r"\b(?:son|daughter|father|mother|brother|sister|wife|husband|widow|nephew|niece|"
+            r"grandson|granddaughter|friend|student|protege|protégé)\s+of\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+)?(?:[\w-]+/)?$",
+            head,
+        ):
+            continue  # "son of writer/director lawrence kasdan": a relative's trade
         if _NOT_DIRECTOR_AFTER.match(s[m.end() - 1 :]) or _NOT_DIRECTOR_AFTER.match(s[m.end() :]):
             continue
         span = _name_forward(s, m.end(), max_words=3)
@@ -1066,6 +1138,17 @@ def _director(s: str) -> Iterator[Found]:
     ):
         span = _name_backward(s, m.start())
         if span:
+            yield from emit(span)
+    # "Ringo Starr of the Beatles [who directed it]", "John Doe, who also directed the film,"
+    for m in re.finditer(
+        r"(?i)\s*[\[(,]\s*who\s+(?:also\s+)?(?:co-)?directed\s+(?:it|this(?:\s+(?:film|movie|one))?|"
+        r"the\s+(?:film|movie|picture))\s*[\]),]",
+        s,
+    ):
+        head = s[: m.start()]
+        of_group = re.search(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+$", head)
+        span = _name_backward(s, of_group.start() if of_group else m.start())
+        if span and (not _is_cased(s) or s[span[0]].isupper()):
             yield from emit(span)
     yield from _possessive_director(s, emit)
     yield from _filmography_credits(s)
@@ -1117,7 +1200,8 @@ _POSSESSIVE_FILM = re.compile(
     rf"""(?ix)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<mods>(?:(?!(?:and|or|but|the|a|an)\b)[\w-]+\s+){{0,2}}?)
     (?:(?P<y>{_YEAR})\s+(?:[\w-]+\s+)??)?
     (?P<noun>film|movie|picture|feature|flick|debut|classic|masterpiece|opus|comedy|
-    action-comedy|drama|thriller|western|musical|documentary|epic|version)\b(?!s)
+    action-comedy|drama|thriller|western|musical|documentary|epic|version|sequel|remake|
+    follow-up)\b(?!s)
     # the noun must head its phrase: not "musical score", "picture of", "classic novel"
     (?!\s*-|\s+(?:of|reviews?|stars?|careers?|buffs?|critics?|scores?|numbers?|sequences?|
     theat(?:er|re)s?|house|rights|tickets?|night|posters?|trailers?|industry|business|fans?|
@@ -1157,6 +1241,10 @@ def _possessive_director(
             continue
         if not cased and len(name.split()) == 1 and last in _COMMON:
             continue
+        if m.group("noun").lower() in ("sequel", "remake", "follow-up") and (
+            len(name.split()) < 2 or any(w.lower() in _COMMON for w in name.split())
+        ):
+            continue  # a film's own sequel ("Alien's sequel"): only a full name directs one
         head = s[max(0, span[0] - 40) : span[0]].lower()
         if re.search(r"\b(?:the|a|an|this|that|its)\s+$", head):
             continue  # "the director's film": a noun, not a name
@@ -1320,7 +1408,10 @@ def _cast(s: str) -> Iterator[Found]:
             if actor:
                 yield from emit(s[actor[0] : actor[1]], character)
     # "ACTOR plays CHARACTER", "plays the chauffeur , hoke", "plays a loser named "Sarah ...""
-    for m in re.finditer(r"(?i)\b(?:plays|played|portrays|portrayed|is\s+playing)\s+", s):
+    for m in re.finditer(
+        r"(?i)\b(?:plays|played|portrays|portrayed|is\s+playing|(?<=for\s)(?:playing|portraying))\s+",
+        s,
+    ):
         rest = s[m.end() :]
         character = None
         if re.match(r"(?i)(?:himself|herself|itself|second\s+fiddle|along|it\b)", rest):
@@ -1385,15 +1476,18 @@ def _cast(s: str) -> Iterator[Found]:
         inside = m.group(1)
         # "(Golden Globe winning, and Oscar nominated Dudley Moore)": the honours are the
         # award rule's business; "(Conchata Ferrell, who has never ...)": a comment follows
-        honours = re.match(r"(?i).*\b(?:winning|winner|nominated|nominee)\s+(?=\S)", inside)
-        if honours:
-            inside = inside[honours.end() :]
         comment = re.search(
-            r"(?i)\s*,\s*(?:who|whose|doing|playing|here|also|as\s+always|of\s+course)\b.*$",
+            r"(?i)\s*,\s*(?:who|whose|doing|playing|here|also|as\s+always|of\s+course|winner|"
+            r"nominee|fresh|best\s+known|star\s+of)\b.*$|"
+            # "( broderick looking about 17 years old )": a remark on the actor's looks
+            r"\s+(?:looking|sounding|sporting|wearing|channell?ing)\b.*$",
             inside,
         )
         if comment:
             inside = inside[: comment.start()]
+        honours = re.match(r"(?i).*\b(?:winning|winner|nominated|nominee)\s+(?=\S)", inside)
+        if honours:
+            inside = inside[honours.end() :]
         if len(inside) > 60:
             continue
         if re.search(r"\d|(?i:\bas\b|\bfrom\b|\bin\b|\bof\b|\baka\b|a\.k\.a|\bknown\b)", inside):
@@ -1512,6 +1606,14 @@ def _age(s: str) -> Iterator[Found]:
                     and re.match(_NAME_THEN, s[span[1] :])
                 )
                 or (not _is_cased(s) and len(s[span[0] : span[1]].split()) >= 2)
+                or (
+                    # "a bloody 8-year-old paulina ?": a lone rare word closed by a clause
+                    # break, after a determiner that makes the age describe it
+                    not _is_cased(s)
+                    and len(s[span[0] : span[1]]) >= 4
+                    and attributive
+                    and re.match(r"\s*(?:$|[,.;:()!?])", s[span[1] :])
+                )
             ):
                 subject = s[span[0] : span[1]]
         if subject is None and _is_cased(s):
@@ -1532,6 +1634,10 @@ def _age(s: str) -> Iterator[Found]:
             )
             if told:
                 span = _name_backward(s, told.start())
+                apposition = re.search(r"\s*,\s*[^,]{3,60}?\s*,\s*$", head[: told.start() + 1])
+                if span is None and apposition:
+                    # "jake kasdan , son of writer/director lawrence kasdan , is only 22"
+                    span = _name_backward(s, apposition.start())
                 if (
                     span
                     and not _NOT_AGE_OWNER.search(s[max(0, span[0] - 12) : span[0]])
@@ -1542,11 +1648,15 @@ def _age(s: str) -> Iterator[Found]:
             # "his 6-year-old daughter Ye-sung (Kal So-won)": a kin noun, then the name
             kin = re.match(
                 r"(?i)\s*(?:son|daughter|girl|boy|brother|sister|niece|nephew|child|kid|"
-                r"grandson|granddaughter|orphan)\s+(?=[A-Z])",
+                r"grandson|granddaughter|orphan|wife|husband|girlfriend|boyfriend|fianc[ée]e?|"
+                r"bride|mother|father|mom|dad|stepdaughter|stepson)\s+",
                 tail,
             )
             span = _name_forward(s, m.end() + kin.end()) if kin else None
-            if span:
+            if span and (
+                s[span[0]].isupper()
+                or (not _is_cased(s) and re.match(r"\s*(?:$|[,.;:()!?])", s[span[1] :]))
+            ):
                 subject = s[span[0] : span[1]]
         if subject is None:
             # "euphegenia doubtfire , a matronly 65-year-old englishwoman"
@@ -1622,7 +1732,9 @@ _NOT_AWARD = re.compile(
     r"(?i)\b(?:will|would|could|should|might|may|deserves?|deserved|deservedly|worthy|"
     r"didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|won'?t|can'?t|cannot|hasn'?t|haven'?t|"
     r"wouldn'?t|couldn'?t|shouldn'?t|aren'?t|weren'?t|never|not|wasn'?t|isn'?t|hope|hopefully|"
-    r"chance|likely|predict|if|bet|whether|wish|wishes|wanted|want)\b|\w'd\b"
+    r"chance|likely|predict|if|bet|whether|wish|wishes|wanted|want|gonna|"
+    # "this is going (to) win": the window ends at the cue, so "going" may close it
+    r"going(?=\s+to\b|\s*$))\b|\w'd\b"
 )
 _CATEGORY = re.compile(
     r"""(?ix)(?:\b(?:for|as|including)\s+)?[\"“]?\s*(?:the\s+)?(?P<cat>best[\s-]+(?:supporting[\s-]+)?
@@ -1803,13 +1915,17 @@ def _award(s: str) -> Iterator[Found]:
             )
         if before_cat is None:
             # "academy award winning script": the craft honoured follows the compound
+            # "academy award winning script", "Onna White's Oscar-winning choreography"
+            inline_status = re.search(r"(?i)(?:winning|nominated)", m.group())
             craft = re.match(
-                r"(?i)\s*-?\s*(?:winning|nominated)\s+(?:[\w-]+\s+)?(?P<craft>script|"
-                r"screenplay|score|music|song|cinematography|editing|make-?up|costumes?|"
-                r"visual\s+effects|special\s+effects|sound|art\s+direction)\b",
+                r"(?i)\s*-?\s*"
+                + (r"" if inline_status else r"(?:winning|nominated)\s+")
+                + r"(?:(?!supporting)[\w-]+\s+)?(?P<craft>script|screenplay|score|music|song|"
+                r"cinematography|editing|make-?up|costumes?|visual\s+effects|special\s+effects|"
+                r"sound|art\s+direction|choreography|supporting\s+(?:work|turn|performance|role))\b",
                 s[m.end() :],
             )
-            if craft and not re.search(r"(?i)(?:winning|nominated)", m.group()):
+            if craft:
                 before_cat = craft
         year_after = re.match(rf"\s+(?:in|of)\s+(?P<y>{_YEAR})\b", s[m.end() :])
         if year_after and not edition:
@@ -1824,6 +1940,7 @@ def _award(s: str) -> Iterator[Found]:
             cm = None  # the category must follow the ceremony directly
         if before_cat is not None and before_cat.groupdict().get("craft"):
             cat = re.sub(r"(?i)^script$", "screenplay", before_cat.group("craft").lower())
+            cat = re.sub(r"^supporting\s+\w+$", "supporting role", " ".join(cat.split()))
         elif before_cat:
             cat = _title_case(before_cat.group(1).strip(" -"))
         elif cm:
@@ -1951,10 +2068,12 @@ def _award_subject(s: str, ceremony_at: int) -> str:
         span = _name_forward(s, ceremony_at + named.end() + chained, max_words=4)
         if span and (not _is_cased(s) or s[span[0]].isupper()):
             return s[span[0] : span[1]]
-    owner = re.search(r"(?i)([\w.-]+)(?:'s|’s|s')\s+$", head)
+    # "Leonardo DiCaprio's astonishing Oscar-nominated supporting work"
+    owner = re.search(r"(?i)([\w.-]+)(?:'s|’s|s')\s+(?:[a-z][\w-]*\s+){0,2}$", head)
     if owner and re.match(
         r"(?i)[\w' -]{3,30}?[\s-]+(?:winning|nominated)\s+(?:[\w-]+\s+)?(?:turn|performance|"
-        r"role|work|portrayal|score|script|screenplay)\b",
+        r"role|work|portrayal|score|script|screenplay|choreography|music|songs?|cinematography|"
+        r"editing|costumes?|direction)\b",
         after,
     ):
         span = _name_backward(s, owner.end(1))
@@ -2034,7 +2153,10 @@ def _work_after(s: str, pos: int) -> str | None:
         r"([^,.;]{2,60}?)\s*[,.;]",
         rest,
     )
-    if generic:
+    if generic and not re.match(
+        r"(?i)(?:and|but|or|so|yet|it|its|which|who|that|this|i|we|you|he|she|they)\b",
+        generic.group(1),
+    ):
         return _clean_title(generic.group(1))  # "a remake of a french movie , the wages of fear ,"
     stop = _WORK_STOP.search(rest)
     work = rest[: stop.start()] if stop else rest
@@ -2047,8 +2169,10 @@ def _work_after(s: str, pos: int) -> str | None:
     work = " ".join(words)
     if not work or _NOT_WORK.search(work):
         return None
-    if re.fullmatch(r"(?i)(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:film|movie|picture|one)", work):
-        return None  # "a successful original movie" names no work
+    if re.fullmatch(
+        r"(?i)(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:film|movie|picture|one)", work
+    ) and not re.search(r"(?i)\b(?:short|student|silent|animated|tv|television)\s+\w+$", work):
+        return None  # "a successful original movie" names no work; "a short film" does
     return work
 
 
@@ -2184,6 +2308,17 @@ def _remake(s: str) -> Iterator[Found]:
     ):
         work = _clean_title(m.group("w"))
         if work.lower() not in seen:
+            seen.add(work.lower())
+            yield "remake", FILM, work, None
+    # "the saturday night live sketch on which the movie was based": the source named first
+    for m in re.finditer(
+        r"(?i)\b(?P<w>the\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:up)?on\s+which\s+(?:this|the|it)"
+        r"(?:\s+(?:film|movie|picture|story|script|screenplay))?\s+(?:is|was|were)\s+"
+        r"(?:\w+ly\s+)?based\b",
+        s,
+    ):
+        work = _clean_title(m.group("w"))
+        if work.lower() not in seen and not _EVENT_NOUN.search(work):
             seen.add(work.lower())
             yield "remake", FILM, work, None
     for m in re.finditer(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -16,6 +17,14 @@ def shared_data() -> Path:
     if not data.is_dir():
         sys.exit(f"evaluation data not found at {data} (set CINESIFT_SHARED to the shared folder)")
     return data
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Records of a JSON Lines file; none when the file is absent."""
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 def table(header: list[str], rows: list[list[object]]) -> str:

@@ -26,13 +26,12 @@ Run: python bench/bench_aspects.py   (prints a Markdown table)
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import table
+from _common import read_jsonl, table
 
 from cinesift.analyze.aspects import _LEXICON, find_cues, sentence_aspects, tokens_of
 from cinesift.analyze.spoilers import find_spoilers
@@ -120,13 +119,6 @@ def sentence_positives(texts: list[str]) -> tuple[list[float | None], str]:
         return [s.positive for s in model.sentences(texts)], "lexicon + sentence model"
     except (ImportError, CineSiftError) as exc:
         return [None] * len(texts), f"lexicon only (sentiment model unavailable: {exc})"
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    if not path.is_file():
-        return []
-    lines = path.read_text(encoding="utf-8").split("\n")
-    return [json.loads(line) for line in lines if line.strip()]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -36,6 +36,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from _common import read_jsonl
+
 from cinesift.analyze.claims import sentence_claims
 from cinesift.analyze.people import group_names
 
@@ -207,13 +209,6 @@ def score_aliases(groups: list[dict]) -> dict[str, float]:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"pairs": tp + fn, "precision": precision, "recall": recall, "f1": f1}
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    if not path.is_file():
-        return []
-    lines = path.read_text(encoding="utf-8").split("\n")
-    return [json.loads(line) for line in lines if line.strip()]
 
 
 def main(argv: list[str] | None = None) -> int:

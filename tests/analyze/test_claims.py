@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -328,6 +329,8 @@ def _bench_module():
     import importlib.util
 
     path = Path(__file__).resolve().parents[2] / "bench" / "bench_claims.py"
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))  # the bench imports its `_common` neighbour
     spec = importlib.util.spec_from_file_location("bench_claims", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -2271,18 +2271,7 @@ def _remake(s: str) -> Iterator[Found]:
                 continue
             seen.add(work.lower())
             yield "remake", FILM, work, None
-    # "the book , primary colors , has been made into a movie"
-    for m in re.finditer(
-        r"(?i)\b(?P<w>(?:the|a|an)\s+(?:[\w-]+\s+)?(?:novel|book|play|musical|comic|story|"
-        r"short\s+story|series|memoir|best-?seller)(?:\s*,\s*[^,;.]{2,50}?\s*,)?)\s*,?\s+"
-        r"(?:has\s+been|had\s+been|was|is|got|were)\s+(?:now\s+|finally\s+|also\s+)?"
-        r"(?:made|turned|adapted)\s+into\s+(?:a|an|this|the)\s+(?:[\w-]+\s+)?(?:movie|film)\b",
-        s,
-    ):
-        work = _clean_title(m.group("w"))
-        if work.lower() not in seen:
-            seen.add(work.lower())
-            yield "remake", FILM, work, None
+    yield from _sources_named(s, _SOURCE_MADE_INTO, seen)
     # "another recent elmore leonard adaptation , " jackie brown , "": the author's work is
     # the source of the title named, and "another" makes this film one too
     for m in re.finditer(
@@ -2299,34 +2288,63 @@ def _remake(s: str) -> Iterator[Found]:
             yield "remake", _quoted(m.group("tail")) or FILM, work, None
         if m.group("det").lower() == "another" or not m.group("tail"):
             yield "remake", FILM, work, None
-    # "the video game this crap is based on", "the novel this movie was based on"
-    for m in re.finditer(
-        r"(?i)(?<!of\s)\b(?P<w>the\s+(?:[\w-]+\s+)?(?:novel|book|video\s+game|game|play|short\s+story|"
-        r"story|comic|comic\s+book|series|musical|memoir|poem))\s+(?:that\s+|which\s+)?"
-        r"(?:this|the|it)(?:\s+[\w-]+)?\s+(?:is|was|were)\s+(?:loosely\s+)?based\s+(?:on|upon)\b",
-        s,
-    ):
-        work = _clean_title(m.group("w"))
-        if work.lower() not in seen:
-            seen.add(work.lower())
-            yield "remake", FILM, work, None
-    # "the saturday night live sketch on which the movie was based": the source named first
-    for m in re.finditer(
-        r"(?i)\b(?P<w>the\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:up)?on\s+which\s+(?:this|the|it)"
-        r"(?:\s+(?:film|movie|picture|story|script|screenplay))?\s+(?:is|was|were)\s+"
-        r"(?:\w+ly\s+)?based\b",
-        s,
-    ):
-        work = _clean_title(m.group("w"))
-        if work.lower() not in seen and not _EVENT_NOUN.search(work):
-            seen.add(work.lower())
-            yield "remake", FILM, work, None
+    yield from _sources_named(s, _SOURCE_BEFORE_BASED_ON, seen)
     for m in re.finditer(
         r"(?i)\b(?:was|were|has\s+been|got)\s+(?:also\s+)?(?:adapted|remade)\s+in\s+"
         r"(?P<place>(?:the\s+)?(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))",
         s,
     ):
         yield "remake", FILM, f"remade in {m.group('place')}", None
+
+
+# Source works named before the film is said to come from them: (pattern with a `w` group,
+# whether an event noun in the match means a real event rather than a work).
+_SOURCE_MADE_INTO = (
+    # "the book , primary colors , has been made into a movie"
+    (
+        re.compile(
+            r"(?i)\b(?P<w>(?:the|a|an)\s+(?:[\w-]+\s+)?(?:novel|book|play|musical|comic|story|"
+            r"short\s+story|series|memoir|best-?seller)(?:\s*,\s*[^,;.]{2,50}?\s*,)?)\s*,?\s+"
+            r"(?:has\s+been|had\s+been|was|is|got|were)\s+(?:now\s+|finally\s+|also\s+)?"
+            r"(?:made|turned|adapted)\s+into\s+(?:a|an|this|the)\s+(?:[\w-]+\s+)?(?:movie|film)\b"
+        ),
+        False,
+    ),
+)
+_SOURCE_BEFORE_BASED_ON = (
+    # "the video game this crap is based on", "the novel this movie was based on"
+    (
+        re.compile(
+            r"(?i)(?<!of\s)\b(?P<w>the\s+(?:[\w-]+\s+)?(?:novel|book|video\s+game|game|play|"
+            r"short\s+story|story|comic|comic\s+book|series|musical|memoir|poem))\s+"
+            r"(?:that\s+|which\s+)?(?:this|the|it)(?:\s+[\w-]+)?\s+(?:is|was|were)\s+"
+            r"(?:loosely\s+)?based\s+(?:on|upon)\b"
+        ),
+        False,
+    ),
+    # "the saturday night live sketch on which the movie was based": the source named first
+    (
+        re.compile(
+            r"(?i)\b(?P<w>the\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:up)?on\s+which\s+"
+            r"(?:this|the|it)(?:\s+(?:film|movie|picture|story|script|screenplay))?\s+"
+            r"(?:is|was|were)\s+(?:\w+ly\s+)?based\b"
+        ),
+        True,
+    ),
+)
+
+
+def _sources_named(
+    s: str, patterns: tuple[tuple[re.Pattern[str], bool], ...], seen: set[str]
+) -> Iterator[Found]:
+    """Remake claims for the source works the patterns name, each work once per sentence."""
+    for pattern, events_are_not_works in patterns:
+        for m in pattern.finditer(s):
+            work = _clean_title(m.group("w"))
+            if work.lower() in seen or (events_are_not_works and _EVENT_NOUN.search(work)):
+                continue
+            seen.add(work.lower())
+            yield "remake", FILM, work, None
 
 
 def _working_title(s: str) -> Iterator[Found]:

@@ -72,3 +72,24 @@ def test_film_argument_with_year() -> None:
 def test_film_title_inside_headline(headline: str, body: str, title: str) -> None:
     film = identify_film(headline, body)
     assert film is not None and film.title == title
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "title"),
+    [
+        ("DON'T SEE THIS MOVIE", "It was awful from start to finish.", None),
+        ("Why this film still matters", "It was made on a tiny budget.", None),
+        ("Don't see this movie", "Don't see this movie, I beg you.", None),
+        # a title that says "this movie" is kept when the headline carries its year
+        ("This Movie Is Broken (2010)", "A concert film with a love story.", "This Movie"),
+        ("Before I Go to Sleep", "It is a thriller.", "Before I Go to Sleep"),
+    ],
+)
+def test_film_headline_that_speaks_of_this_movie_is_no_title(
+    headline: str, body: str, title: str | None
+) -> None:
+    film = identify_film(headline, body)
+    if title is None:
+        assert film is None
+    else:
+        assert film is not None and film.title.startswith(title)

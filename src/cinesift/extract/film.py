@@ -75,10 +75,16 @@ def identify_film(
     if title:
         name, year = clean_title(title, site)
         name = _title_within_headline(name, body)
+        if _SPEAKS.search(name) and year is None:
+            return None  # "DON'T SEE THIS MOVIE": a verdict for a headline, no title in it
         if name and len(name) <= 120:
             return FilmRef(_canonical_spelling(name, body), year or _year_near(body, name))
     return None
 
+
+# A headline that speaks of "this movie" is a sentence, not a title, unless a year in brackets
+# marks it as one ("This Movie Is Broken (2010)").
+_SPEAKS = re.compile(r"(?i)\b(?:this|that)\s+(?:movie|film|flick)\b")
 
 _SMALL_WORDS = frozenset(
     "a an and the of in on at to for with why how what my our your is was it i we you this "

@@ -32,6 +32,8 @@ def one(text: str) -> list[Spoiler]:
         "It turns out that the detective was the killer all along.",
         "In the end, all the prisoners in the cell are helping Yong Goo.",
         "His love was injured in a plane crash, and eventually died in a cave.",
+        "the two friends are both killed at the end , in the crossfire .",
+        "the villain's henchmen were waiting for him , and he died at the end of the chase .",
     ],
 )
 def test_spoilers_major_reveals(text: str) -> None:
@@ -47,6 +49,19 @@ def test_spoilers_major_reveals(text: str) -> None:
         "The black guy always dies in these films.",
         "Tomorrow Never Dies is the best Bond in years.",
         "The acting is wonderful and the score is gorgeous.",
+        # attempts, doubts and backstory are not deaths in the story
+        "the gang tries to kill her twice before the wedding .",
+        "nobody can say whether the old captain was murdered or not .",
+        "as the film opens , his mother has recently died .",
+        "she is still lamenting the death of her son when the stranger arrives .",
+        "ten years before , a fire killed the whole crew of the ship .",
+        "the hero must stop the bomb and not get killed in the process .",
+        "a man whose wife , a singer , was murdered takes up a new case .",
+        "the director of two cult hits died in a car crash shortly after the premiere .",
+        # film-making and film fortunes
+        "the cinematographer knows how to shoot a film in tight spaces .",
+        "happily , the sequel survives it , and so does its star .",
+        "in the end , if the mill closes , the whole town will go hungry .",
     ],
 )
 def test_spoilers_opinion_and_generic_talk_is_not_major(text: str) -> None:
@@ -144,7 +159,7 @@ def gold_major(split: str) -> tuple[float, float]:
 
 # Major-spoiler precision and recall floors at the figures measured with the bench scoring, as
 # regression guards. "train" is the 1,364 training sentences (109 major), the largest sample.
-GOLD_FLOORS = {"dev": (0.96, 0.82), "test": (0.65, 0.48), "train": (0.70, 0.68)}
+GOLD_FLOORS = {"dev": (0.96, 0.82), "test": (0.65, 0.48), "train": (0.82, 0.71)}
 
 
 @pytest.mark.skipif(not GOLD.is_file(), reason="aspects gold file not present")

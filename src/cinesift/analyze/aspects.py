@@ -636,6 +636,9 @@ _ACTING_VERBS = frozenset("shines shine shone excels excel excelled".split())
 _BORROW_ALONE = False
 _ORPHAN_WEIGHT = 1.0
 _MODEL_WEIGHT = 0.5
+# A sentence model this sure (p below 0.15 or above 0.85) also tips cues in sentences that
+# judge several aspects, and overrides the default praise of a feeling ("gutted of emotion").
+_STRONG_LEAN = 0.35
 # Cue words that name a genre or a thing in passing far more often than they judge it.
 _WEAK_CUES = frozenset(
     "comedy comedies comic emotions roles role lines director directors writer writers "
@@ -851,14 +854,16 @@ def sentence_aspects(
             if min(positive, negative) >= _LOCAL_MIXED_SHARE * max(positive, negative):
                 polarity, strength = "mixed", _squash(positive + negative)
             else:
-                if sentence_positive is not None and len({h.aspect for h in hits}) == 1:
+                if sentence_positive is not None and (
+                    len({h.aspect for h in hits}) == 1 or abs(model_lean) > _STRONG_LEAN
+                ):
                     local += _MODEL_WEIGHT * 2 * model_lean
                 polarity = "positive" if local >= 0 else "negative"
                 strength = _squash(local)
             if sentence_positive is not None and polarity != "mixed":
                 agree = (model_lean > 0) == (polarity == "positive")
                 strength = 0.7 * strength + 0.3 * (2 * abs(model_lean) if agree else 0.0)
-        elif hit.aspect in _DEFAULT_POSITIVE:
+        elif hit.aspect in _DEFAULT_POSITIVE and model_lean > -_STRONG_LEAN:
             polarity, strength = "positive", 0.5
         elif may_borrow and words <= _SHORT_SENTENCE and abs(sentence_score) > 1e-9:
             polarity = "positive" if sentence_score > 0 else "negative"

@@ -59,14 +59,37 @@ _DEATH_NOT_EVENT = re.compile(
     r"|presumably)\s+(?:\w+\s+){0,2}(?:dies|died|killed|murdered|gets killed)\b"
     # a death that is supposed, feared or conditional: "if his roommate commits suicide"
     r"|\b(?:if|presume|presumes|suspect|suspects|wonder|whether|rather|thinks|believes)\s+"
-    r"(?:\S+\s+){0,5}(?:dies|died|killed|murdered|commits suicide|kills? (?:himself|herself))\b"
+    r"(?:\S+\s+){0,6}(?:dies|died|killed|murdered|commits suicide|kills? (?:himself|herself))\b"
+    r"|\b(?:died|killed|murdered|suicide)\s+or not\b"
+    # an attempt or a wish is not a death: "tries to kill them", "nearly commits suicide"
+    r"|\b(?:tries|try|trying|tried|attempts?|attempting|attempted|wants?|wanted|plans?|planning"
+    r"|plotting|going|decides?|decided|hires?|hired|bother|out)\s+(?:\w+\s+)?to (?:kill|murder"
+    r"|shoot|stab|poison|strangle)\b"
+    r"|\b(?:nearly|almost)\s+(?:commits suicide|kills? (?:himself|herself))\b"
+    r"|\b(?:not|never)\s+(?:\w+\s+)?(?:get|gets|be)\s+(?:killed|murdered)\b"
+    # a death the story starts from: "has died", mourning, "years before"
+    r"|\b(?:has|have)\s+(?:recently\s+|just\s+)?died\b"
+    r"|\b(?:lament\w*|mourn\w*|griev\w*|avenge\w*|since|following)\s+(?:\w+\s+)?the death of\b"
+    # film-making, not murder: "knows how to shoot a flick"
+    r"|\bshoots?\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:flick|film|movie|scenes?|picture"
+    r"|footage|sequence)\b"
     # "a man whose lover was murdered": backstory told in a relative clause
-    r"|\bwhose\s+(?:\w+\s+){1,4}(?:died|killed|murdered)\b"
+    r"|\bwhose\s+(?:\S+\s+){1,6}(?:died|killed|murdered)\b"
     # real-world and figurative deaths: a cast member, a genre, a film's fortunes
     r"|\b(?:died|dies|killed)\s+(?:\w+\s+){0,3}(?:filming|shooting|production|release)\b",
 )
 # Sentences where dying is a figure of speech about films ("lives and dies on its effects").
-_FIGURATIVE_DEATH = re.compile(r"\blives and dies\b|\b(?:genre|career|franchise|word of mouth)\b")
+_FIGURATIVE_DEATH = re.compile(
+    r"\blives and dies\b|\b(?:genre|career|franchise|word of mouth)\b"
+    # backstory: the death is where the story starts
+    r"|\byears (?:before|earlier|ago)\b"
+    # real-world deaths of film-makers
+    r"|\b(?:director|filmmaker|composer|screenwriter)\b(?:\s+\S+){0,12}\s+died\b"
+)
+# A death placed at the end of the story is the ending, whoever dies.
+_DEATH_AT_END = re.compile(
+    r"\b(?:dies|died|die|killed|murdered|sacrifices (?:his|her) life)\s+at the end\b"
+)
 # Deaths of a nameless someone ("a man kills himself", "one doctor is killed"): set-up.
 _NAMELESS_DEATH = re.compile(
     r"^(?:\w+\s+){0,6}?(?:a|an|one|several|some|two|three|many)\s+(?!of\b)(?:\w+\s+){0,2}"
@@ -81,10 +104,10 @@ _QUESTION = re.compile(
 # How it ends: an ending marker with a character of the story as its subject.
 _ENDING = re.compile(
     r"^(?:and\s+|but\s+|so\s+|then\s+)?(?:in the end|at the end|by the end|at the finale"
-    r"|ultimately ,)\s"
+    r"|ultimately ,)\s(?!, if\b|if\b)"
     r"|\bat the end of the (?:movie|film|picture|story)\b"
     r"|\b(?:the film|the movie|it) ends (?:with|when)\b|\bfinal (?:moments|scene|shot)\b"
-    r"|\b(?:will be|is still|are still|stays?|remains?)\s+alive\b|\bsurvives\b(?! an? )"
+    r"|\b(?:will be|is still|are still|stays?|remains?)\s+alive\b|\bsurvives\b(?! an? | it\b)"
     r"|\b(?:do|does|did)\s+not\s+(?:\w+\s+)?(?:survive|die)\b",
 )
 # How the story resolves, said outright.
@@ -168,6 +191,8 @@ def _severity(text: str) -> SpoilerCall:
     plain = " ".join(tokens_of(text))
     if _QUESTION.search(text.strip()):
         return _setup_or_none(plain)
+    if _DEATH_AT_END.search(plain) and not _FIGURATIVE_DEATH.search(plain):
+        return SpoilerCall("major", "a death at the end")
     if _death_event(plain):
         if _NAMELESS_DEATH.search(plain):
             return SpoilerCall("set-up", "a nameless death")

@@ -355,8 +355,8 @@ def test_claims_gold_floors(split: str) -> None:
 
 # Floors for the training sentences (training/claims_train.jsonl), just under the last
 # measured figures; they only ever rise while the file stays the same (it grew from 293 to
-# 567 sentences, and the floors were measured again on the whole file).
-TRAIN_FLOORS = (0.92, 0.70)
+# 567 and then 831 sentences, and the floors were measured again on the whole file).
+TRAIN_FLOORS = (0.895, 0.695)
 
 
 def test_claims_training_sentences_floors() -> None:
@@ -674,3 +674,117 @@ def test_claims_honoured_craft_names_its_owner() -> None:
 )
 def test_claims_general_families_refuse_non_claims(text: str, kind: str) -> None:
     assert _values(text, kind) == [], sentence_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a described original, then its title after a comma: year, country, genre of it
+        (
+            "a loose remake of the 1962 italian crime movie , the long night , it sinks .",
+            {
+                ("remake", "film", "the long night"),
+                ("release", "the long night", "1962"),
+                ("country", "the long night", "Italy"),
+            },
+        ),
+        (
+            'It is a remake of the 1948 film noir, "Night Road." I liked the original more.',
+            {
+                ("remake", "film", "Night Road"),
+                ("release", "Night Road", "1948"),
+                ("genre", "Night Road", "film noir"),
+            },
+        ),
+        # a credit block that ends with the countries and the year
+        (
+            "directed by jane doe written by jane doe music by john roe canada/uk , 2001",
+            {
+                ("director", "film", "jane doe"),
+                ("country", "film", "Canada"),
+                ("country", "film", "United Kingdom"),
+                ("release", "film", "2001"),
+            },
+        ),
+        # "other NAT films" counts this film and each listed title among them
+        (
+            "It reminded me of two other Danish films, Festen and Idioterne, in its rawness.",
+            {
+                ("country", "film", "Denmark"),
+                ("country", "Festen", "Denmark"),
+                ("country", "Idioterne", "Denmark"),
+            },
+        ),
+        # a person's direction; a trade noun before the name; "director and co-writer X's"
+        (
+            "paul greengrass's direction is tense and urgent .",
+            {("director", "film", "paul greengrass")},
+        ),
+        (
+            "The picture was capably directed by western specialist Budd Boetticher.",
+            {("director", "film", "Budd Boetticher")},
+        ),
+        (
+            "I admired director and co-writer Claire Denis's quiet and haunting drama.",
+            {("director", "film", "Claire Denis"), ("genre", "film", "drama")},
+        ),
+        # the role first, then who plays it; a label or a footnote mark in the brackets
+        (
+            "The role of Anna Kell is played quite well by Ruth Baines.",
+            {("cast", "Ruth Baines", "Anna Kell")},
+        ),
+        (
+            "the story follows a boy , tomas ( newcomer erik lund ) , across the war .",
+            {("cast", "erik lund", "tomas")},
+        ),
+        ("Nobody expects Joan (Maria Holm*) to win.", {("cast", "Maria Holm", "Joan")}),
+        # ages: a kin noun and a comma before the name; "who is N" after the actor's bracket
+        (
+            "his 9-year-old daughter , lucy ( anna vale ) , steals the show .",
+            {("age", "lucy", "9")},
+        ),
+        ("Tommy (Max Lord) who is 12 years old, runs away.", {("age", "Tommy", "12")}),
+        # "deserved her oscar" presupposes the win
+        (
+            "mary steenburgen deserved her oscar for supporting role of lynda .",
+            {("award", "film", "won: Academy Award, Best Supporting Role")},
+        ),
+        ("I will never get back 95 minutes of my life.", {("runtime", "film", "95 min")}),
+        (
+            'It was remade in 1998 as "The Lake House", with lesser stars.',
+            {("remake", "film", "The Lake House")},
+        ),
+        (
+            "a science-fiction opus starring nobody you know , it sinks .",
+            {("genre", "film", "science-fiction")},
+        ),
+        (
+            "The short was the recipient of the 1994 Academy Award for Best Animated Short Film.",
+            {("award", "film", "won: 1994 Academy Award, Best Animated Short Film")},
+        ),
+        # the prize's own name is not the subject of its award
+        (
+            "This great Oscar winner is still worth seeing.",
+            {("award", "film", "won: Academy Award")},
+        ),
+    ],
+)
+def test_claims_third_pass_families_find_claims(text: str, expected: set) -> None:
+    found = {claim[:3] for claim in sentence_claims(text)}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("She is surely destined to receive an Oscar nomination.", "award"),
+        ("The 95 minutes of my weekend I spent queuing were worse.", "runtime"),
+        ("Unlike other Danish films, it is polished.", "country"),
+        ("She should be remade as a musical.", "remake"),
+        ("a remake of the 1971 british production , the hunt , is due .", "country"),
+    ],
+)
+def test_claims_third_pass_families_refuse_non_claims(text: str, kind: str) -> None:
+    assert all(claim[0] != kind or claim[1] != "film" for claim in sentence_claims(text)), (
+        sentence_claims(text)
+    )

@@ -404,7 +404,8 @@ _NOT_FEATURE_BEFORE = re.compile(
 )
 _NOT_FEATURE_AFTER = re.compile(
     r"(?i)^\s*(?:into|later|earlier|ago|before|after|longer|shorter|too|more|less|each|per|"
-    r"a\s+(?:day|week|night)|away|from|of\s+(?:my|your|our|his|her|their)|to\s+(?!spare)|"
+    r"a\s+(?:day|week|night)|away|from|of\s+(?:my|your|our|his|her|their)(?!\s+li(?:fe|ves)\b)|"
+    r"to\s+(?!spare)|"
     r"or\s+so\s+(?:in|into)|in\s+(?:line|traffic|the\s+(?:lobby|car|queue)))\b"
 )
 
@@ -754,8 +755,10 @@ def _country(s: str) -> Iterator[Found]:
         original = re.search(
             r"(?i)\b(?:remake|version|sequel)\s+(?:of|to)\s*$", s[: m.start()]
         ) or re.search(r"\b(?:remake|version|sequel)\b", adj)
-        if original and not re.match(r"\s*,\s*\w", s[m.end() :]):
-            continue  # "a remake of the 1971 british production": the country of the original
+        if original:
+            # "a remake of the 1971 british production": the original's country, which the
+            # remake rule gives to the original's title when one follows
+            continue
         if m.group("noun").lower() in ("remake", "version") and (
             m.group("det") or ""
         ).lower() not in ("", "the", "this"):
@@ -771,6 +774,29 @@ def _country(s: str) -> Iterator[Found]:
         s,
     ):
         yield "country", FILM, _NATIONALITIES[m.group("nat").lower()], None
+    # "like two other French films, Vidocq and City of Lost Children": this film is one too,
+    # and so is each title listed
+    for m in re.finditer(
+        rf"(?i)\bother\s+(?:[\w-]+\s+)?(?P<nat>{_NAT})\s+(?:films|movies|pictures)\b", s
+    ):
+        if re.search(r"(?i)\b(?:unlike|than)\s+(?:\w+\s+){0,2}$", s[: m.start()]):
+            continue
+        country = _NATIONALITIES[m.group("nat").lower()]
+        yield "country", FILM, country, None
+        listed = re.match(
+            r"\s*,\s*(?:(?:like|such\s+as|including)\s+)?([^.;:()]{2,120})", s[m.end() :]
+        )
+        if listed and _is_cased(s):
+            for title in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", listed.group(1)):
+                if not re.fullmatch(
+                    r"(?:[A-Z0-9][\w'’:-]*|of|the|a|an|in|and)(?:\s+\S+){0,5}", title
+                ):
+                    break
+                if not all(
+                    w[:1].isupper() or w in ("of", "the", "a", "an", "in") for w in title.split()
+                ):
+                    break
+                yield "country", title, country, None
     # "the biggest flop in British film history": a record among a country's films
     for m in re.finditer(
         rf"(?i)\b(?:\w+est|most\s+\w+|first|only)\s+(?:[\w-]+\s+){{0,3}}?(?:in|of)\s+"
@@ -790,6 +816,39 @@ def _country(s: str) -> Iterator[Found]:
             yield "country", FILM, country, None
     for m in re.finditer(rf"(?i)\(\s*{_YEAR}\s*\)\s*(?P<nat>{_NAT})\s+(?:film|movie)\b", s):
         yield "country", FILM, _NATIONALITIES[m.group("nat").lower()], None
+
+
+# A credit block ends with where and when the film was made: "music by caleb sampson
+# u . s . , 1997", "starring milla jovovich france/usa , 1999"
+_COUNTRY_NAMES = {c.lower(): c for c in _NATIONALITIES.values()} | {
+    "usa": "United States",
+    "us": "United States",
+    "u . s .": "United States",
+    "u.s.": "United States",
+    "u . s . a .": "United States",
+    "u.s.a.": "United States",
+    "uk": "United Kingdom",
+    "u . k .": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "england": "United Kingdom",
+}
+_COUNTRY_NAME = "|".join(sorted(map(re.escape, _COUNTRY_NAMES), key=len, reverse=True))
+_CREDIT_ORIGIN = re.compile(
+    rf"(?i)\b(?:by|starring)\s+[^,]{{2,60}}?\s(?P<c>(?:{_COUNTRY_NAME})(?:\s*[/-]\s*"
+    rf"(?:{_COUNTRY_NAME}))*)\s*,\s*(?P<y>{_YEAR})\s*[-–—=*]*\s*$"
+)
+
+
+def _credit_origin(s: str) -> Iterator[Found]:
+    m = _CREDIT_ORIGIN.search(s)
+    if m is None or not re.search(r"(?i)\b(?:directed|written|starring|music)\b", s):
+        return
+    for name in re.split(r"\s*[/-]\s*(?=\w)", m.group("c")):
+        country = _COUNTRY_NAMES.get(" ".join(name.lower().split()))
+        if country:
+            yield "country", FILM, country, None
+    yield "release", FILM, m.group("y"), None
 
 
 _GENRE_PATTERNS = (
@@ -850,7 +909,7 @@ _GENRE_HEAD_PATTERNS = (
     re.compile(
         rf"(?ix)(?:^|[,;:]\s*|\b(?:is|was|'s|’s|remains|becomes)\s+)(?:a|an)\s+"
         rf"(?:{_GENRE_MOD}(?:\s*,)?\s+(?:but\s+|and\s+|yet\s+)?){{0,5}}?(?P<g>{_GENRE})"
-        rf"(?:\s+(?:film|movie|pic|picture|flick))?(?=\s*(?:$|[,.;:!?(]|(?:directed|from|by|"
+        rf"(?:\s+(?:film|movie|pic|picture|flick|opus|yarn|entry|offering|outing))?(?=\s*(?:$|[,.;:!?(]|(?:directed|from|by|"
         rf"starring|about|that|which|with|making|set|based|in\s+(?:which|the\s+vein))\b))"
     ),
     # "this ho-hum horror pic", "this TV docu-drama"
@@ -862,7 +921,7 @@ _GENRE_HEAD_PATTERNS = (
     # the genre belongs to the title that follows
     re.compile(
         r"(?ix)(?<!\bthat)(?<!\bit)(?<!\bthere)(?<!\bhe)(?<!\bshe)(?<!\bwhat)(?<!\bwho)"
-        rf"(?<!\bhere)(?<!\blet)(?:'s|’s)\s+(?:{_GENRE_MOD}\s+){{0,2}}?(?P<g>{_GENRE})"
+        rf"(?<!\bhere)(?<!\blet)(?:'s|’s)\s+(?:{_GENRE_MOD}(?:\s*,)?\s+(?:and\s+|but\s+)?){{0,3}}?(?P<g>{_GENRE})"
         rf"(?:\s+(?:film|movie|pic|picture|flick))?"
         r"(?=\s*(?:$|[,.;:!?(]|(?:is|was|has|had|starts|begins|opens|makes|tells|takes)\b))"
     ),
@@ -963,6 +1022,7 @@ def _director(s: str) -> Iterator[Found]:
             rf"(?i)(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){{0,5}}?"
             rf"(?:{_DIRECTOR_NOUNS}|actress|actor|writer|comedian|auteur|pioneer|legend|"
             rf"master|maestro|veteran|newcomer|first-timer|novelist|photographer|animator|"
+            rf"specialist|expert|stylist|craftsman|journeyman|virtuoso|visionary|genius|"
             rf"husband|wife|brother|sister|son|daughter|father|mother|partner|collaborator)"
             rf"\s*,?\s+|(?i:the\s+(?:[\w-]+\s+){{0,2}}?(?:eye|eyes|hand|hands|vision|"
             rf"touch)\s+of\s+)",
@@ -1017,7 +1077,8 @@ def _director(s: str) -> Iterator[Found]:
             yield from emit(span)
     # "director doug liman's film", "writer and director audrey wells's guinevere"
     for m in re.finditer(
-        rf"(?i)\b{_DIRECTOR_NOUNS}\s+(?P<name>(?:[\w.-]+\s+){{0,2}}?[\w.-]+?)(?:'s|’s|s')\s",
+        rf"(?i)\b{_DIRECTOR_NOUNS}(?:\s*(?:and|/)\s*(?:co-?)?(?:writer|screenwriter|producer))?"
+        rf"\s+(?P<name>(?:[\w.-]+\s+){{0,2}}?[\w.-]+?)(?:'s|’s|s')\s",
         s,
     ):
         head = s[max(0, m.start() - 30) : m.start()].lower()
@@ -1201,7 +1262,7 @@ _POSSESSIVE_FILM = re.compile(
     (?:(?P<y>{_YEAR})\s+(?:[\w-]+\s+)??)?
     (?P<noun>film|movie|picture|feature|flick|debut|classic|masterpiece|opus|comedy|
     action-comedy|drama|thriller|western|musical|documentary|epic|version|sequel|remake|
-    follow-up)\b(?!s)
+    follow-up|direction|directing)\b(?!s)
     # the noun must head its phrase: not "musical score", "picture of", "classic novel"
     (?!\s*-|\s+(?:of|reviews?|stars?|careers?|buffs?|critics?|scores?|numbers?|sequences?|
     theat(?:er|re)s?|house|rights|tickets?|night|posters?|trailers?|industry|business|fans?|
@@ -1463,6 +1524,19 @@ def _cast(s: str) -> Iterator[Found]:
             continue  # "played by goldie hawn's daughter": a described actor
         if actor:
             yield from emit(s[actor[0] : actor[1]], s[character[0] : character[1]])
+    # "the role of CHARACTER is played (well) by ACTOR"
+    for m in re.finditer(r"(?i)\brole\s+of\s+", s):
+        found = _character_after(s, m.end())
+        if found is None:
+            continue
+        by = re.match(
+            r"(?i)\s*,?\s*(?:is|was)\s+(?:[\w-]+\s+){0,3}?(?:played|taken|filled)\s+"
+            r"(?:[\w-]+\s+){0,3}?by\s+",
+            s[found[1] :],
+        )
+        actor = _name_forward(s, found[1] + by.end()) if by else None
+        if actor:
+            yield from emit(s[actor[0] : actor[1]], found[0])
     # "ACTOR in the (central) role of CHARACTER"
     for m in re.finditer(r"(?i)\bin\s+the\s+(?:[\w-]+\s+)?role\s+of\s+", s):
         found = _character_after(s, m.end())
@@ -1485,6 +1559,9 @@ def _cast(s: str) -> Iterator[Found]:
         )
         if comment:
             inside = inside[: comment.start()]
+        inside = re.sub(
+            r"(?i)^(?:newcomer|debutante?|first-timer|veteran)\s+|\s*[*†]+$", "", inside
+        )
         honours = re.match(r"(?i).*\b(?:winning|winner|nominated|nominee)\s+(?=\S)", inside)
         if honours:
             inside = inside[honours.end() :]
@@ -1627,13 +1704,17 @@ def _age(s: str) -> Iterator[Found]:
             # "Ye-sung , who is only a 7-year-old", "steven as a 16-year-old", "juarez was
             # about 18 years old"
             told = re.search(
-                r"(?i)(?:\s*,\s*(?:who\s+is|who\s+was|who's)\s+|\s+(?:is|was|turns|turned|"
+                r"(?i)(?:\s*[,)]\s*(?:who\s+is|who\s+was|who's)\s+|\s+(?:is|was|turns|turned|"
                 r"becomes|became|as)\s+)(?:(?:about|only|just|barely|nearly|almost|now|already|"
                 r"a|an|supposed\s+to\s+be|meant\s+to\s+be)\s+){0,2}$",
                 head,
             )
             if told:
-                span = _name_backward(s, told.start())
+                end = told.start()
+                if s[end:].lstrip(" ,").startswith(")") and "(" in s[:end]:
+                    end = s.rindex("(", 0, end)  # the character, not the actor in brackets
+                    end = len(s[:end].rstrip())
+                span = _name_backward(s, end)
                 apposition = re.search(r"\s*,\s*[^,]{3,60}?\s*,\s*$", head[: told.start() + 1])
                 if span is None and apposition:
                     # "jake kasdan , son of writer/director lawrence kasdan , is only 22"
@@ -1649,7 +1730,7 @@ def _age(s: str) -> Iterator[Found]:
             kin = re.match(
                 r"(?i)\s*(?:son|daughter|girl|boy|brother|sister|niece|nephew|child|kid|"
                 r"grandson|granddaughter|orphan|wife|husband|girlfriend|boyfriend|fianc[ée]e?|"
-                r"bride|mother|father|mom|dad|stepdaughter|stepson)\s+",
+                r"bride|mother|father|mom|dad|stepdaughter|stepson)\s*,?\s+",
                 tail,
             )
             span = _name_forward(s, m.end() + kin.end()) if kin else None
@@ -1722,7 +1803,7 @@ _CEREMONY = re.compile(
 _WON = (
     r"(?:won|wins|win|winning|winner|winners|received|receives|awarded|took\s+home|picked\s+up|"
     r"earned|garnered|swept|scooped|captured|took|got|gets|bagged|nabbed|collected|grabbed|"
-    r"copped|claimed|honou?red\s+with)"
+    r"copped|claimed|honou?red\s+with|recipient\s+of)"
 )
 _NOMINATED = (
     r"(?:nominated|nomination|nominations|nominee|nominees|up\s+for|"
@@ -1732,7 +1813,7 @@ _NOT_AWARD = re.compile(
     r"(?i)\b(?:will|would|could|should|might|may|deserves?|deserved|deservedly|worthy|"
     r"didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|won'?t|can'?t|cannot|hasn'?t|haven'?t|"
     r"wouldn'?t|couldn'?t|shouldn'?t|aren'?t|weren'?t|never|not|wasn'?t|isn'?t|hope|hopefully|"
-    r"chance|likely|predict|if|bet|whether|wish|wishes|wanted|want|gonna|"
+    r"chance|likely|predict|if|bet|whether|wish|wishes|wanted|want|gonna|destined|"
     # "this is going (to) win": the window ends at the cue, so "going" may close it
     r"going(?=\s+to\b|\s*$))\b|\w'd\b"
 )
@@ -1747,7 +1828,8 @@ _CATEGORY = re.compile(
     |(?P<named>(?:audience\s+(?:choice|favorite|favourite)\s+award)\s+for\s+(?:[a-z]+\s+){0,3}
     (?:movie|film|picture))
     |for\s+(?:his|her|their|its)\s+(?P<own>original\s+screenplay|adapted\s+screenplay|
-    screenplay|score|direction|cinematography|editing)"""
+    screenplay|score|direction|cinematography|editing)
+    |for\s+(?:(?:a|the|his|her|their)\s+)?(?:best\s+)?(?P<role>supporting\s+(?:role|part|turn))"""
 )
 
 
@@ -1854,6 +1936,11 @@ def _award(s: str) -> Iterator[Found]:
                 )
             ):
                 status = "won"  # "Hudson's Academy Award is a joke": the person holds it
+        held = re.search(
+            r"(?i)\bdeserved\s+(?:his|her|their|its|that)\s+[\"“']?\s*$", window_before
+        )
+        if status is None and held:
+            status = "won"  # "he deserved that Golden Globe": the one he won
         if status is None:
             continue
         if (
@@ -1882,7 +1969,7 @@ def _award(s: str) -> Iterator[Found]:
             " ",
             window_before[max(0, cue_at - 25) : cue_at],
         )
-        if _NOT_AWARD.search(negation_window):
+        if _NOT_AWARD.search(negation_window) and not held:
             continue
         if "film festival" in ceremony_text and status == "won":
             pass
@@ -1946,6 +2033,8 @@ def _award(s: str) -> Iterator[Found]:
         elif cm:
             if cm.group("own"):
                 cat = _title_case("best " + cm.group("own"))
+            elif cm.group("role"):
+                cat = "Best Supporting Role"  # the actor's or the actress's award
             elif cm.group("cat"):
                 cat = _title_case(cm.group("cat").replace("(", "(").strip())
                 cat = re.sub(r"\(\s*(\w)", lambda x: "(" + x.group(1).upper(), cat)
@@ -2137,6 +2226,15 @@ _EVENT_NOUN = re.compile(
 )
 
 
+# "a remake of a french movie , the wages of fear ,", "the 1949 film noir, "Criss Cross."":
+# a described film, then its title set off by a comma
+_APPOSITIVE_WORK = re.compile(
+    rf"""(?ix)\s*(?:a|an|the)\s+(?P<desc>(?:[\w"“”'-]+\s+){{0,6}}?)
+    (?P<noun>film|movie|picture|flick|classic|hit|{_GENRE})\s*,\s*[\"“]?\s*
+    (?P<t>[^,.;\"“”]{{2,60}}?)\s*(?:[,.;(\"”]|$)"""
+)
+
+
 def _work_after(s: str, pos: int) -> str | None:
     rest = s[pos:]
     quoted = re.match(r"\s*(?:[\w'’.-]+\s+){0,4}?[\"“]\s*([^\"“”]+?)\s*[\"”]", rest)
@@ -2148,16 +2246,14 @@ def _work_after(s: str, pos: int) -> str | None:
         if not re.search(r"(?i)\bby\b|\bof\b|'s\b|’s\b", rest[: quoted.start(1)]):
             return _clean_title(quoted.group(1))
         return _clean_title(rest[: quoted.end()])  # "bram stoker's " dracula ""
-    generic = re.match(
-        r"(?i)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:film|movie|picture)\s*,\s*"
-        r"([^,.;]{2,60}?)\s*[,.;]",
-        rest,
-    )
+    generic = _APPOSITIVE_WORK.match(rest)
     if generic and not re.match(
         r"(?i)(?:and|but|or|so|yet|it|its|which|who|that|this|i|we|you|he|she|they)\b",
-        generic.group(1),
+        generic.group("t"),
     ):
-        return _clean_title(generic.group(1))  # "a remake of a french movie , the wages of fear ,"
+        return _clean_title(
+            generic.group("t")
+        )  # "a remake of a french movie , the wages of fear ,"
     stop = _WORK_STOP.search(rest)
     work = rest[: stop.start()] if stop else rest
     work = work.strip()
@@ -2261,6 +2357,9 @@ def _remake(s: str) -> Iterator[Found]:
             if dated and not re.fullmatch(rf"(?i){_GENRE}|\w+", dated.group("t").strip()):
                 work = _clean_title(dated.group("t"))
                 yield "release", work, dated.group("y"), None
+            described = _APPOSITIVE_WORK.match(s, m.end())
+            if described and _clean_title(described.group("t")) == work:
+                yield from _described_work(work, described)
             tail = s[m.end() : m.end() + 120]
             hit = re.match(
                 rf"(?i)\s*the\s+(?P<y>{_YEAR})\s+\w+\s*[\"“]\s*(?P<t>[^\"”]+?)\s*[\"”]", tail
@@ -2289,12 +2388,38 @@ def _remake(s: str) -> Iterator[Found]:
         if m.group("det").lower() == "another" or not m.group("tail"):
             yield "remake", FILM, work, None
     yield from _sources_named(s, _SOURCE_BEFORE_BASED_ON, seen)
+    for m in re.finditer(rf"(?i)\b(?:re-?made|remade)\s+(?:in\s+{_YEAR}\s+)?as\s+", s):
+        if _NOT_AWARD.search(s[max(0, m.start() - 30) : m.start()]):
+            continue  # "should be remade as ...": a wish
+        tail = s[m.end() : m.end() + 80]
+        remade = _quoted(tail) if re.match(r"\s*[\"“]", tail) else None
+        if remade is None and _is_cased(s):
+            remade = _title_after(s, m.end())
+            if remade and not remade[:1].isupper():
+                remade = None
+        if remade and remade.lower() not in seen:
+            seen.add(remade.lower())
+            yield "remake", FILM, remade, None
     for m in re.finditer(
         r"(?i)\b(?:was|were|has\s+been|got)\s+(?:also\s+)?(?:adapted|remade)\s+in\s+"
         r"(?P<place>(?:the\s+)?(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)?))",
         s,
     ):
         yield "remake", FILM, f"remade in {m.group('place')}", None
+
+
+def _described_work(title: str, described: re.Match[str]) -> Iterator[Found]:
+    """ "the 1954 japanese monster movie , godzilla": the year, country and genre said of it."""
+    desc = described.group("desc").lower()
+    year = re.search(rf"\b{_YEAR}\b", desc)
+    if year:
+        yield "release", title, year.group(), None
+    nat = re.search(rf"\b{_NAT}\b", desc)
+    if nat:
+        yield "country", title, _NATIONALITIES[nat.group()], None
+    genre = re.fullmatch(_GENRE, described.group("noun").lower())
+    if genre:
+        yield "genre", title, genre.group(), None
 
 
 # Source works named before the film is said to come from them: (pattern with a `w` group,
@@ -2500,6 +2625,7 @@ _RULES = (
     _remake,
     _working_title,
     _box_office,
+    _credit_origin,
 )
 _DIGITS = tuple("0123456789")
 # Cheap keyword gates: a rule runs only when the lower-cased sentence holds one of the words
@@ -2517,10 +2643,11 @@ _GATES = {
         "venice", "toronto", "sar", "board", "critics",
     ),
     _remake: (
-        "remake", "re-make", "sequel", "prequel", "adaptation", "telling", "follow-up",
+        "remake", "re-make", "re-made", "sequel", "prequel", "adaptation", "telling", "follow-up",
         "spin-off", "update", "based", "adapted", "taken", "version", "remade", "into",
     ),
     _working_title: ("title", "called", "named", "known as"),
+    _credit_origin: ("directed by", "starring"),
     _box_office: ("$", "highest", "largest", "biggest", "successful", "top", "dollars", *_DIGITS),
 }  # fmt: skip
 
@@ -2543,6 +2670,8 @@ def sentence_claims(sentence: str) -> list[Found]:
                 continue
             if kind == "cast" and subject.lower() in _NOT_ACTORS:
                 continue
+            if kind == "award" and _CEREMONY.fullmatch(subject):
+                claim = (kind, FILM, value, claim[3])
             if claim not in found:
                 found.append(claim)
     return found

@@ -302,3 +302,60 @@ def test_aspects_sentence_lacks_and_counterfactual_praise(
     text: str, expected: dict[str, str]
 ) -> None:
     assert aspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The photography is grainy and murky.", {"visuals": "negative"}),
+        ("Its horrid characters test your patience.", {"characters": "negative"}),
+        ("A tenuous plot holds the scenes together.", {"story": "negative"}),
+        ("The soundtrack undermines every quiet scene.", {"music": "negative"}),
+        ("The jokes draw more groans than smiles.", {"humour": "negative"}),
+        ("The script is not up to snuff.", {"writing": "negative"}),
+        ("Her performance was acceptable at best.", {"acting": "negative"}),
+        (
+            "The chemistry between the leads is nothing short of astonishing.",
+            {"acting": "positive"},
+        ),
+    ],
+)
+def test_aspects_sentence_general_opinion_vocabulary(text: str, expected: dict[str, str]) -> None:
+    assert aspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negator reaches along a list of praise and a little further than three words
+        ("The sketches are neither clever , funny or sharp .", {"humour": "negative"}),
+        ("The cast has little room for any memorable moments.", {"acting": "negative"}),
+        # praise of one exception counts against the rest
+        ("The only good joke comes in the first scene.", {"humour": "negative"}),
+        ("The acting is fine ( and that is not saying much ) .", {"acting": "negative"}),
+        ("Not even the cast can save this film.", {"acting": "negative"}),
+        # "no less" and "a little" do not negate
+        ("She is no less wonderful an actress here.", {"acting": "positive"}),
+        ("The story is a little predictable.", {"story": "negative"}),
+    ],
+)
+def test_aspects_sentence_negation_scope(text: str, expected: dict[str, str]) -> None:
+    assert aspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The whole thing is full of cliches.", {"story": "negative"}),
+        ("It is a shameless rip-off.", {"story": "negative"}),
+        ("The events are simply unbelievable.", {"story": "negative"}),
+        ("The tone is all wrong.", {"direction": "negative"}),
+        # a staleness word before another cue qualifies that cue, not the plot
+        ("A cliched script sinks it.", {"writing": "negative"}),
+        # a one-word name at the head of a clause, judged
+        ("Goldblum is actually quite good , as always .", {"acting": "positive"}),
+        ("Life is beautiful in this town.", {}),
+    ],
+)
+def test_aspects_sentence_recall_without_usual_cue(text: str, expected: dict[str, str]) -> None:
+    assert aspects_of(text) == expected

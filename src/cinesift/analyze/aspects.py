@@ -64,7 +64,9 @@ ASPECTS: dict[str, AspectDef] = {
             "source material, scenario, resolution, denouement, conclusion, plot twist*, "
             "plot points, predictable, predictability, implausible, implausibility, far-fetched, "
             "farfetched, contrived, contrivance*, plot device*, third act, final act, last act, "
-            "storyteller*, twists and turns, outcome",
+            "storyteller*, twists and turns, outcome, cliche, cliches, cliché, clichés, cliched, "
+            "clichéd, rip-off, ripoff, knock-off, unbelievable, plausible, plausibility, "
+            "believability, formulaic",
             "true story, love story, ending up, never-ending, unending, in conclusion, "
             "conclusion of, conclusion that, predictable way, rest of the story, "
             "long story short, the story goes, cover story, another story, different story, "
@@ -118,7 +120,7 @@ ASPECTS: dict[str, AspectDef] = {
             "direction, directed, director, directors, directing, directorial, filmmaker*, "
             "filmmaking, film-making, helmed, helmer, helming, auteur, editing, edited, editor, "
             "staging, staged, directs, helms, mise-en-scene, mise en scene, "
-            "craftsmanship, jump cuts, montage*",
+            "craftsmanship, jump cuts, montage*, tone, handled with, behind the camera",
             "direction of, directions, art direction, directed by, directed to",
         ),
         _aspect(
@@ -237,9 +239,10 @@ _POSITIVE = {
     "spellbinding enthralling affectingly charmingly wittily hysterically laugh-out-loud "
     "crackles crackle "
     "tear-jerker tearjerker touched cried tears cry crying sobbing wept laughter heartbreaking "
-    "heart-breaking heart-wrenching heartwrenching",
+    "heart-breaking heart-wrenching heartwrenching welcome majestic majesty intrigued "
+    "unpredictable",
 }
-_POSITIVE[0.5] = "adequate passable serviceable okay watchable works"
+_POSITIVE[0.5] = "adequate passable serviceable okay watchable works acceptable reasonable"
 _NEGATIVE = {
     2.0: "terrible terribly awful awfully horrible horribly dreadful dreadfully worst atrocious "
     "abysmal pathetic unwatchable excruciating painful painfully disastrous disaster abominable "
@@ -277,7 +280,17 @@ _NEGATIVE = {
     "haphazard slapdash hokey corny creaky unmemorable undistinguished unremarkable flaccid "
     "toothless unsatisfying frustrating frustratingly irritatingly tediously interminable "
     "lumbering monotonous soporific letdown let-down misstep missteps sub-par subpar "
-    "substandard second-rate uninvolving uninspiring unengaging",
+    "substandard second-rate uninvolving uninspiring unengaging "
+    "horrid horrendous hideous woeful feeble dire tenuous spiteful grainy murky muddy "
+    "undermines undermine undermined undercuts unsuccessfully unsuccessful ineffective "
+    "ineffectual groans groan groaner wasteland miserably miserable mistake mistakes "
+    "nonsense incomprehensible unimaginative uninventive unexciting unfocused half-baked "
+    "half-hearted halfhearted ill-conceived misjudged laborious labored laboured strained "
+    "unnatural unrealistic unbelievable far-fetched farfetched rip-off ripoff knock-off "
+    "tasteless distasteful offensive repellent brainless overrated overstuffed nuisance "
+    "sorely dim-witted lethargic listlessly unconvincingly sloppily detract detracts "
+    "disappoints unmoving holes plagiarize plagiarized plagiarism repetitive repetitious "
+    "improbable improbably",
 }
 _LEXICON: dict[str, float] = {}
 for _value, _words in _POSITIVE.items():
@@ -341,6 +354,26 @@ _PHRASES: dict[tuple[str, ...], float] = {
         "does not work": -1.0,
         "did not work": -1.0,
         "do not work": -1.0,
+        "up to snuff": 1.0,
+        "up to par": 1.0,
+        "not saying much": -1.0,
+        "too many": -0.7,
+        "hard to believe": -1.0,
+        "hard to follow": -1.0,
+        "hard to care": -1.0,
+        "hard to swallow": -1.0,
+        "difficult to follow": -1.0,
+        "difficult to believe": -1.0,
+        "does little to": -1.0,
+        "do little to": -1.0,
+        "did little to": -1.0,
+        "leaves much to": -1.0,
+        "works against": -1.0,
+        "work against": -1.0,
+        "at best": -1.0,
+        "too few": -0.7,
+        "rings false": -1.0,
+        "ring false": -1.0,
     }.items()
 }
 # Phrases indexed by their first word: the lookup runs once per token of every sentence.
@@ -385,7 +418,7 @@ _CONTRAST = frozenset(
 # means Y is what the writer settles on.
 _AFTER_CONTRAST_WEIGHT = 1.5
 _CLAUSE_BREAK = frozenset(";:")
-_NEGATION_WINDOW = 3
+_NEGATION_WINDOW = 4
 _NEGATED_SCALE = 0.7  # "not bad" is weaker praise than "good"
 # A sentence polarity probability this far from 0.5 counts as an opinion on its own.
 _MODEL_MARGIN = 0.15
@@ -523,13 +556,42 @@ def opinion_words(tokens: Sequence[str]) -> list[_Opinion]:
                 value = None  # "he works as a writer": a job, not a verdict
         if value is None and tokens[i] == "well" and _well_judges(tokens, i):
             value = 1.0
+        if value is None and tokens[i] in _RESCUE and _rescue_fails(tokens, i):
+            found.append(_Opinion(i, -1.0))
+            i += 1
+            continue
+        reach = _RETRACTING.get(tuple(tokens[i : i + width])) if width > 1 else None
+        if value is not None and reach is not None:
+            # "fine ( and that is not saying much )", "passable at best": the praise just
+            # given is taken back
+            found = [
+                _Opinion(o.position, -o.value * _NEGATED_SCALE)
+                if o.value > 0 and i - o.position <= reach
+                else o
+                for o in found
+            ]
         if value is not None:
-            value *= _modifier(tokens, i)
+            value *= _modifier(tokens, i, value > 0)
             found.append(_Opinion(i, value))
         i += width
     return found
 
 
+# "not even a fine cast can save it", "nothing can redeem this": the film is past rescue.
+_RESCUE = frozenset("save saves salvage salvages redeem redeems rescue rescues".split())
+
+
+def _rescue_fails(tokens: Sequence[str], i: int) -> bool:
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if tokens[k] in _CONTRAST or tokens[k] in ".;:!?":
+            return False
+        if tokens[k] in _NEGATORS:
+            return True
+    return False
+
+
+# Phrases that take back the praise before them, and how many tokens back they reach.
+_RETRACTING = {("not", "saying", "much"): 12, ("at", "best"): 3}
 _JOB_PREPOSITIONS = frozenset("as at in for with on from".split())
 
 
@@ -553,22 +615,51 @@ def _well_judges(tokens: Sequence[str], i: int) -> bool:
     )
 
 
-def _modifier(tokens: Sequence[str], i: int) -> float:
+def _modifier(tokens: Sequence[str], i: int, positive: bool = True) -> float:
     """Scale for the opinion word at i: intensifiers before it, and negation within a window."""
     scale = 1.0
     if i > 0 and tokens[i - 1] in _INTENSIFIERS:
         scale *= _INTENSIFIERS[tokens[i - 1]]
-    for k in range(i - 1, max(-1, i - 1 - _NEGATION_WINDOW), -1):
-        if tokens[k] in _CONTRAST or tokens[k] in ",.;:!?":
+    k = i - 1
+    words = 0
+    while k >= 0 and words < _NEGATION_WINDOW:
+        token = tokens[k]
+        if (
+            positive
+            and token == ","
+            and k > 0
+            and (tokens[k - 1] in _LEXICON or tokens[k - 2 : k - 1] == ["neither"])
+        ):
+            # a list of praise ("neither erotic , funny or ...") shares the negator; a list of
+            # faults denied ("no stupid , stereotypical ... characters") is too often irony
+            k -= 1
+            continue
+        if token in _CONTRAST or token in ",.;:!?":
             break
-        if tokens[k] in _NEGATORS or tokens[k] in _LACKING:
-            # "not only good but great" is not a negation
-            if k + 1 < len(tokens) and tokens[k + 1] in ("only", "just", "merely"):
+        if tokens[k : k + 3] == ["nothing", "short", "of"]:
+            return scale * 1.5  # "nothing short of astonishing"
+        if token in _NEGATORS or token in _LACKING or _little(tokens, k):
+            # "not only good but great" is not a negation, nor is "no less wonderful"
+            if k + 1 < len(tokens) and tokens[k + 1] in ("only", "just", "merely", "less"):
                 break
             return -scale * _NEGATED_SCALE
+        if positive and token == "only" and k > 0 and tokens[k - 1] in ("the", "one", "few"):
+            # "the only good laugh": praise of one exception counts against the rest
+            return -scale * _NEGATED_SCALE
+        words += 1
+        k -= 1
     if _COUNTERFACTUAL and _wished_for(tokens, i):
         return -scale * _NEGATED_SCALE
     return scale
+
+
+def _little(tokens: Sequence[str], k: int) -> bool:
+    """ "little room for any wit", "offers little charm"; "a little slow" is only a hedge."""
+    return (
+        tokens[k] == "little"
+        and (k == 0 or tokens[k - 1] not in ("a", "the", "little"))
+        and _next(tokens, k) != "from"
+    )
 
 
 # "lacks any real suspense", "devoid of wit": praise the film does not have
@@ -697,12 +788,15 @@ def _acting_as(tokens: Sequence[str], opinions: list[_Opinion]) -> list[_Hit]:
     return hits
 
 
+_ONE_WORD_NAMES = 1
+_HEDGES = frozenset("also just actually certainly definitely probably again".split())
 # Words that cannot head the name of a person being judged ("the film is great", "it was fun").
 _NOT_PERSON = frozenset(
     "the a an this that these those it its there here what which who whom everything nothing "
     "something anything everyone all each both film movie picture story plot script it's "
     "i you we they one some most much many more less there's and or but so if as to of in on "
-    "at by for with from not no".split()
+    "at by for with from not no life love death action violence sex suspense tension war time "
+    "everybody nobody someone anyone".split()
 )
 
 
@@ -713,11 +807,13 @@ def _judged_person(tokens: Sequence[str], opinions: list[_Opinion]) -> list[_Hit
     """
     hits = []
     for o in opinions:
+        if any(len(words) == 1 for words, _ in _CUE_INDEX.get(tokens[o.position], ())):
+            continue  # "he was actually funny" judges the humour, which its own cue reports
         k = o.position - 1
-        while k >= 0 and (tokens[k] in _INTENSIFIERS or tokens[k] in ("also", "just")):
+        while k >= 0 and (tokens[k] in _INTENSIFIERS or tokens[k] in _HEDGES):
             k -= 1
-        if k < 1 or tokens[k] not in ("is", "was"):
-            continue
+        if k < 1 or tokens[k] not in ("is", "was") or _next(tokens, o.position) == "known":
+            continue  # "X is best known for ...": fame, not a verdict
         head = k - 1
         start = head
         while start > 0 and tokens[start - 1] not in ",;:.!?(" and head - start < 3:
@@ -726,7 +822,7 @@ def _judged_person(tokens: Sequence[str], opinions: list[_Opinion]) -> list[_Hit
         if start > 0 and tokens[start - 1] not in ",;:.!?(":
             continue  # not at the head of a clause
         if subject in (["he"], ["she"]) or (
-            2 <= len(subject) <= 3
+            _ONE_WORD_NAMES <= len(subject) <= 3
             and not any(w in _NOT_PERSON or not w.isalpha() for w in subject)
             and not any(w in _CUE_INDEX or w in _LEXICON for w in subject)
         ):
@@ -734,16 +830,22 @@ def _judged_person(tokens: Sequence[str], opinions: list[_Opinion]) -> list[_Hit
     return hits
 
 
-# Words that are a pacing cue on their own ("a boring film") but only qualify a nearby cue
+# Words that are a cue on their own ("a boring film") but only qualify a nearby cue
 # ("dull characters", "a tedious script").
-_QUALIFYING_PACING = frozenset("boring bored dull tedious tiresome".split())
+_QUALIFYING = {
+    "pacing": frozenset("boring bored dull tedious tiresome".split()),
+    # "a cliched script", "predictable characters": the staleness of that other thing
+    "story": frozenset(
+        "cliche cliché cliched clichéd formulaic predictable unbelievable contrived".split()
+    ),
+}
 
 
 def _qualifies_other_cue(hit: _Hit, hits: list[_Hit], tokens: Sequence[str]) -> bool:
-    if hit.aspect != "pacing" or tokens[hit.start] not in _QUALIFYING_PACING:
+    if tokens[hit.start] not in _QUALIFYING.get(hit.aspect, ()):
         return False
     return any(
-        other.aspect != "pacing" and _distance(hit.start, other.start, other.end) <= 2
+        other.aspect != hit.aspect and _distance(hit.start, other.start, other.end) <= 2
         for other in hits
     )
 

@@ -359,3 +359,14 @@ def test_aspects_sentence_negation_scope(text: str, expected: dict[str, str]) ->
 )
 def test_aspects_sentence_recall_without_usual_cue(text: str, expected: dict[str, str]) -> None:
     assert aspects_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The premise is pure melodrama, and it works.", "music"),
+        ("The adult framing device feels bolted on.", "visuals"),
+    ],
+)
+def test_aspects_cue_inside_another_word_is_not_that_aspect(text: str, absent: str) -> None:
+    assert absent not in aspects_of(text, 0.5)

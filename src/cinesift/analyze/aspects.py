@@ -142,7 +142,7 @@ ASPECTS: dict[str, AspectDef] = {
             "music, musical score, score, soundtrack*, song, songs, composer, tunes, orchestral, "
             "theme song, scored, melod*, ballad*, tune, musical numbers, musical "
             "sequences, orchestration, singing, lyrics, songwriting",
-            "score points, score a, scores a, to score, score of",
+            "score points, score a, scores a, to score, score of, melodrama*, melodramatic",
         ),
         _aspect(
             "visuals",
@@ -157,7 +157,7 @@ ASPECTS: dict[str, AspectDef] = {
             "widescreen, visual style, visual flair, eye-popping, camera movements, tracking "
             "shot*, long takes, to look at, photographic, look of the film, "
             "gorgeously shot, handsomely shot, stunningly shot, lovingly shot, well-shot",
-            "visual effects, camera crew, animated film",
+            "visual effects, camera crew, animated film, framing device, framing story",
         ),
         _aspect(
             "pacing",

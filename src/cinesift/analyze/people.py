@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from cinesift.model import Mention, Span
 
@@ -94,11 +94,12 @@ class NameForm:
     text: str
     tokens: tuple[tuple[str, ...], ...]
 
-    @property
+    # Cached: name comparison asks for these hundreds of thousands of times per batch.
+    @cached_property
     def keys(self) -> tuple[str, ...]:
         return tuple("".join(t) for t in self.tokens)
 
-    @property
+    @cached_property
     def joined(self) -> str:
         return "".join(self.keys)
 
@@ -456,11 +457,9 @@ _ROLE_STRENGTH = {"actor": 5, "director": 5, "character": 4, "reviewer": 3, "per
 _WEAK_ACTOR = 2
 
 
-def _sentence_starts(body: str) -> set[int]:
-    from cinesift.analyze.sentences import split_sentences
-
+def _sentence_starts(body: str, sentences: list[Span]) -> set[int]:
     starts = {0}
-    for span in split_sentences(body):
+    for span in sentences:
         starts.add(span.start)
     for m in re.finditer(r"(?m)^[ \t]*(?:[-*•·▪●]|\d+[.)])?[ \t]*", body):
         starts.add(m.end())
@@ -513,9 +512,8 @@ def _clean_candidate(body: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _candidates(body: str, film_title: str | None) -> list[_Found]:
+def _candidates(body: str, film_title: str | None, starts: set[int]) -> list[_Found]:
     titles = _title_spans(body, film_title)
-    starts = _sentence_starts(body)
     found: list[_Found] = []
     for m in _NAME.finditer(body):
         cleaned = _clean_candidate(body, m.start(), m.end())
@@ -595,10 +593,7 @@ def _cast_links(body: str, found: list[_Found]) -> None:
             _set_role(left, "character")
 
 
-def _context_roles(body: str, found: list[_Found], starts: set[int]) -> None:
-    from cinesift.analyze.sentences import split_sentences
-
-    sentences = split_sentences(body)
+def _context_roles(body: str, found: list[_Found], starts: set[int], sentences: list[Span]) -> None:
     for f in found:
         before = body[max(0, f.start - 60) : f.start]
         after = body[f.end : f.end + 80]
@@ -665,20 +660,27 @@ def _described_links(body: str, found: list[_Found]) -> None:
             actors[-1].plays = character
 
 
-def find_people(body: str, film_title: str | None = None) -> list[Mention]:
+def find_people(
+    body: str, film_title: str | None = None, sentences: list[Span] | None = None
+) -> list[Mention]:
     """Mentions of people and characters in a review body, in text order.
 
     Roles: actor, character, director, reviewer, person (no evidence either way). Cast
     lines link an actor to a character through `plays`; `canonical` is the fullest spelling
     of the same person on the page, and roles spread to every mention of that person.
+    `sentences` are the body's sentence spans when the caller has them already.
     """
-    found = _candidates(body, film_title)
+    if sentences is None:
+        from cinesift.analyze.sentences import split_sentences
+
+        sentences = split_sentences(body)
+    starts = _sentence_starts(body, sentences)
+    found = _candidates(body, film_title, starts)
     if not found:
         return []
-    starts = _sentence_starts(body)
     _cast_links(body, found)
     _starring_lists(body, found)
-    _context_roles(body, found, starts)
+    _context_roles(body, found, starts, sentences)
     groups = group_names(f.name for f in found)
     canonical: dict[str, str] = {}
     for group in groups:

@@ -99,7 +99,7 @@ class PeopleStage:
     """People and characters named in the body, with roles, cast links and canonical names."""
 
     name = "people"
-    requires = ("body", "film")
+    requires = ("body", "film", "sentences")
     assigns = ("people",)
 
     def __init__(self, options: Options) -> None:
@@ -107,7 +107,7 @@ class PeopleStage:
 
     def __call__(self, review: Review) -> Review:
         title = review.film.title if review.film else None
-        review.people = find_people(review.body, title)
+        review.people = find_people(review.body, title, [s.span for s in review.sentences])
         return review
 
 

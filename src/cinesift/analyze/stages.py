@@ -99,7 +99,7 @@ class PeopleStage:
     """People and characters named in the body, with roles, cast links and canonical names."""
 
     name = "people"
-    requires = ("body", "film", "sentences")
+    requires = ("body", "film")
     assigns = ("people",)
 
     def __init__(self, options: Options) -> None:
@@ -107,7 +107,9 @@ class PeopleStage:
 
     def __call__(self, review: Review) -> Review:
         title = review.film.title if review.film else None
-        review.people = find_people(review.body, title, [s.span for s in review.sentences])
+        # the sentence stage's spans when it ran, so the body is not split again
+        spans = [s.span for s in review.sentences] or None
+        review.people = find_people(review.body, title, spans)
         return review
 
 

@@ -365,7 +365,7 @@ def test_aspects_sentence_recall_without_usual_cue(text: str, expected: dict[str
     ("text", "absent"),
     [
         ("The premise is pure melodrama, and it works.", "music"),
-        ("The adult framing device feels bolted on.", "visuals"),
+        ("The framing device is clumsy and bolted on.", "visuals"),
     ],
 )
 def test_aspects_cue_inside_another_word_is_not_that_aspect(text: str, absent: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -17,6 +18,17 @@ def shared_data() -> Path:
     if not data.is_dir():
         sys.exit(f"evaluation data not found at {data} (set CINESIFT_SHARED to the shared folder)")
     return data
+
+
+def development_only(description: str, argv: list[str] | None = None) -> bool:
+    """The `--development` flag of the gold-set benches: train and dev only, never test."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument(
+        "--development",
+        action="store_true",
+        help="score the training sentences and the dev half only; never print the test half",
+    )
+    return parser.parse_args(argv).development
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -25,13 +25,12 @@ Run: python bench/bench_aspects.py   (prints a Markdown table)
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import read_jsonl, table
+from _common import development_only, read_jsonl, table
 
 from cinesift.analyze.aspects import _LEXICON, find_cues, sentence_aspects, tokens_of
 from cinesift.analyze.spoilers import find_spoilers
@@ -122,19 +121,13 @@ def sentence_positives(texts: list[str]) -> tuple[list[float | None], str]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--development",
-        action="store_true",
-        help="score the training sentences and the dev half only; never print the test half",
-    )
-    args = parser.parse_args(argv)
+    development = development_only(__doc__.splitlines()[0], argv)
     if not GOLD.is_file():
         sys.exit(f"gold file not found: {GOLD}")
     rows = read_jsonl(GOLD) + [{**r, "split": "train"} for r in read_jsonl(TRAIN)]
     results = []
     started = time.perf_counter()
-    splits = ("train", "dev") if args.development else ("test", "dev", "train")
+    splits = ("train", "dev") if development else ("test", "dev", "train")
     second = {r["text"]: r for r in read_jsonl(SECOND)}
     for split in splits:
         part = [r for r in rows if r["split"] == split]

@@ -25,7 +25,6 @@ pairwise precision/recall/F1 over all mention pairs of all groups.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
 import os
@@ -36,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import read_jsonl
+from _common import development_only, read_jsonl
 
 from cinesift.analyze.claims import sentence_claims
 from cinesift.analyze.people import group_names
@@ -212,13 +211,7 @@ def score_aliases(groups: list[dict]) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--development",
-        action="store_true",
-        help="score the training sentences and the dev half only; never print the test half",
-    )
-    args = parser.parse_args(argv)
+    development = development_only(__doc__.splitlines()[0], argv)
     claims_path = DATA / "claims_gold.jsonl"
     aliases_path = DATA / "aliases_gold.json"
     if not claims_path.exists() or not aliases_path.exists():
@@ -237,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("|---|---|---|---|---|---|---|---|---|")
     results = {}
-    splits = ("train", "dev", "train+dev") if args.development else ("train", "dev", "test")
+    splits = ("train", "dev", "train+dev") if development else ("train", "dev", "test")
     for split in splits:
         chosen = [r for r in rows if r["split"] in split.split("+")]
         res = score_claims(chosen)

@@ -4,12 +4,14 @@ Usage:
     python scripts/sample_aspect_sentences.py > candidates.jsonl
     python scripts/sample_aspect_sentences.py --assign-splits tests/data/aspects_gold.jsonl
     python scripts/sample_aspect_sentences.py --train-pool > pool.jsonl
+    python scripts/sample_aspect_sentences.py --train-pool --batch 2 > pool2.jsonl
 
 The first form prints one JSON object per candidate (id, source, text, bucket). A person then
 reads every candidate and writes the labels by hand. The second form only rewrites the `split`
 field of an already labelled file, deterministically from the ids (see `assign_splits`). The
 third form picks candidates for the training set of the aspect and spoiler models the same way,
-under another salt, from reviews with no sentence in the gold file.
+under another salt, from reviews with no sentence in the gold file. A later `--batch` draws a
+third as many under its own salt, also avoiding the reviews of the training file.
 """
 
 from __future__ import annotations
@@ -298,13 +300,20 @@ def gold_documents(gold: Path) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(documents), frozenset(texts)
 
 
-def print_train_pool(data: Path) -> int:
-    gold = Path(__file__).resolve().parents[1] / "tests" / "data" / "aspects_gold.jsonl"
-    documents, texts = gold_documents(gold)
+def print_train_pool(data: Path, batch: int = 1) -> int:
+    root = Path(__file__).resolve().parents[1]
+    documents, texts = gold_documents(root / "tests" / "data" / "aspects_gold.jsonl")
+    plan, salt = TRAIN_PLAN, TRAIN_SALT
+    if batch > 1:
+        # A later batch must meet reviews the rules were never revised on.
+        trained_documents, trained_texts = gold_documents(root / "training" / "aspects_train.jsonl")
+        documents, texts = documents | trained_documents, texts | trained_texts
+        plan = tuple((b, f, max(1, n // 3), only) for b, f, n, only in TRAIN_PLAN)
+        salt = f"{TRAIN_SALT}-batch{batch}"
     picked = sample(
         [*iter_polarity(data / "cornell-polarity-v2.0"), *iter_scale(data / "cornell-scale-v1.0")],
-        plan=TRAIN_PLAN,
-        salt=TRAIN_SALT,
+        plan=plan,
+        salt=salt,
         exclude_documents=documents,
         exclude_text=texts,
     )
@@ -327,6 +336,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="candidates for the training set, from reviews with no sentence in the gold file",
     )
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=1,
+        help="with --train-pool: a later, smaller batch that also avoids the training file",
+    )
     args = parser.parse_args(argv)
     if args.assign_splits:
         lines = args.assign_splits.read_text(encoding="utf-8").splitlines()
@@ -338,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     shared = shared_data_dir()
     data = shared / "data"
     if args.train_pool:
-        return print_train_pool(data)
+        return print_train_pool(data, args.batch)
     picked = sample(
         [
             *iter_polarity(data / "cornell-polarity-v2.0"),

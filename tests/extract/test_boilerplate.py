@@ -48,6 +48,17 @@ from cinesift.extract.boilerplate import (
         "#2",
         "Related articles...",
         "About the author: Ines Varga reviews films for the weekend paper and lives in Graz.",
+        "Read more: The festival's ten best debuts",
+        "See also: Our interview with the director",
+        "Follow Frame Rate Weekly on Twitter and Instagram @framerate",
+        "Photo credit: Studio handout",
+        "Credit:",
+        "Updated: March 3, 2024",
+        "Category : Reviews",
+        "Subscribe now to our weekend edition for the full story.",
+        "To read the full article, please subscribe to Frame Rate Weekly.",
+        "Never miss the latest reviews by signing up to our newsletter.",
+        "Sign up for our newsletter to get the week's best reviews in your inbox",
     ],
 )
 def test_boilerplate_recognises_site_furniture(line):
@@ -67,6 +78,11 @@ def test_boilerplate_recognises_site_furniture(line):
         "Reply to the critics who hated it: watch it twice.",
         "Home is where the story starts, and where it ends.",
         "About the author of the novel, the film says nothing at all.",
+        "I read more into the ending than the film perhaps intends.",
+        "Follow the money, the film says, and it follows it on foot.",
+        "The credits roll over a shot of the empty quay.",
+        "Subscribe to the idea that every sequel is worse and this one will surprise you.",
+        "She signs up for the army to get away from home, and the film follows her there.",
     ],
 )
 def test_boilerplate_leaves_review_sentences_alone(line):

@@ -179,3 +179,28 @@ def test_comments_post_meta_box_classed_comment_is_not_a_comment():
 )
 def test_comments_form_boxes_and_hidden_templates_are_not_comments(thread):
     assert extract_thread(LexborHTMLParser(page(thread))) == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # TYPO3 gives each content block of an article an id "c" + number ...
+        "<div id='c{n}' class='frame frame-default frame-type-text'><p>{text}</p></div>",
+        # ... or opens it with an empty anchor of that id.
+        "<a id='c{n}' class='anchorLink'></a>"
+        "<div class='frame frame-type-text'><p>{text}</p></div>",
+    ],
+)
+def test_comments_numbered_content_blocks_are_the_article_not_a_thread(block):
+    paragraphs = [
+        "Harbour Lights is a slow, patient film about a ferry crew waiting out a winter storm.",
+        "The lead gives a performance of real restraint; the score never tells you what to feel.",
+        "The final shot of the empty quay is the best image I have seen this year, and it lingers.",
+    ]
+    article = "<h1>Harbour Lights review</h1>" + "".join(
+        block.format(n=78769 + i, text=text) for i, text in enumerate(paragraphs)
+    )
+    result = extract_html(page("", article=article))
+    assert result.comments == []
+    for text in paragraphs:
+        assert text in result.body

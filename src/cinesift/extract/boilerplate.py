@@ -101,6 +101,16 @@ BOILERPLATE_LINE = re.compile(
       | posted\s+in\b.{0,80} | filed\s+(?:under|in)\b.{0,80} | tagged\s*(?:with)?\s*:.{0,120}
       | powered\s+by\b.{0,40} | copyright\b.{0,80} | ©.{0,80} | all\s+rights\s+reserved\.?
       | about\s+the\s+author\s*:\s.{0,180}   # the author box's bio, printed on one line
+      # Links to other stories set between paragraphs: "Read more: <headline>".
+      | (?:read\s+more|also\s+read|read\s+also|see\s+also|related|more\s+on\s+this)\s*:\s*.{0,150}
+      | follow\s+.{1,60}?\s+on\s+(?:twitter|facebook|instagram|x|threads|bluesky)\b.{0,120}
+      | (?:photo|image|picture|video|header|featured\s+image)?\s*credits?\s*:.{0,80}
+      | (?:last\s+)?(?:modified|updated)(?:\s+on)?\s*:\s*.{0,40}
+      | categor(?:y|ies)\s*:.{0,120}
+      # Paywall and newsletter boxes: a call to subscribe or sign up for more of the site.
+      | (?:(?:please\s+)?subscribe|sign\s+up|register|download)\b.{0,80}
+        \b(?:newsletter|full\s+story|inbox|edition|latest\s+(?:news|stories)|updates|app)\b.{0,80}
+      | (?:to\s+(?:view|read)\s+the\s+full\s+(?:story|article)|never\s+miss\b).{0,120}
     )\s*$"""
 )
 

@@ -285,8 +285,11 @@ def _item_key(node: LexborNode) -> str | None:
         if node.text(deep=True).strip():
             return None
         for name in (ident, node.attributes.get("name") or ""):
-            m = _BLOGGER_ID.match(name) or _ITEM_ID.search(name) or _SHORT_ID.match(name)
+            m = _ITEM_ID.search(name) or _SHORT_ID.match(name)
             if m:
+                return m["key"]
+            m = _BLOGGER_ID.match(name)
+            if m and (len(m["key"]) >= 15 or _near_comment_markup(node)):
                 return m["key"]
             # Blogger also opens each post with a bare-number anchor: only a comment box counts.
             m = _ANCHOR_ID.match(name)
@@ -295,8 +298,28 @@ def _item_key(node: LexborNode) -> str | None:
         return None
     if not ident:
         return None
-    m = _ITEM_ID.search(ident) or _BLOGGER_ID.match(ident) or _SHORT_ID.match(ident)
-    return m["key"] if m else None
+    m = _ITEM_ID.search(ident) or _SHORT_ID.match(ident)
+    if m:
+        return m["key"]
+    m = _BLOGGER_ID.match(ident)
+    # TYPO3 gives every content block of an article an id like "c78769": a bare "c" + number
+    # names a comment only inside markup that says "comment" (Blogger's dt.comment-author).
+    return m["key"] if m and _near_comment_markup(node) else None
+
+
+def _near_comment_markup(node: LexborNode, levels: int = 4) -> bool:
+    """Whether the node, one of its near ancestors or the element it opens says "comment"."""
+    following = node.next
+    while following is not None and following.tag in ("-text", "-comment"):
+        following = following.next
+    if following is not None and "comment" in _ident(following):
+        return True
+    current: LexborNode | None = node
+    while current is not None and levels >= 0:
+        if "comment" in _ident(current):
+            return True
+        current, levels = current.parent, levels - 1
+    return False
 
 
 _NOT_ITEM_TAGS = frozenset(

@@ -41,6 +41,26 @@ THREADS = {
         [("Odile", "Loved it"), ("Bram", "Too slow for me")],
         "The quay shot stayed with me",
     ),
+    # Movable Type and TypePad: a bare numbered anchor or box under a "Comments" heading, the
+    # text, then a "Posted by:" line; nothing in the markup of the comment itself says "comment".
+    "numbered-anchors-under-a-comments-heading": (
+        "<h2><a id='comments'></a>Comments</h2>"
+        "<a id='c64426688'></a><p>The storm is all sound design, and it works on a big screen.</p>"
+        "<p class='posted'>Posted by: <a href='/m'>Mara</a> | April 6, 2023 at 09:12 AM</p>"
+        "<a id='c64426702'></a><p>Saw it at the festival; the crowd went quiet at the end.</p>"
+        "<p class='posted'>Posted by: <a href='/t'>Teo</a> | April 6, 2023 at 11:40 AM</p>",
+        [("Mara", "The storm is all sound design"), ("Teo", "Saw it at the festival")],
+        "the crowd went quiet at the end",
+    ),
+    "numbered-boxes-then-posted-lines": (
+        "<h2 id='comments'>Comments</h2>"
+        "<div id='c115775'><p>I went in expecting a disaster film, got a chamber piece.</p></div>"
+        "<p class='posted'>Posted by: <a href='/w'>Wil</a> at October 28, 2022 02:30 PM</p>"
+        "<div id='c115779'><p>The ferry captain deserved more scenes than he got.</p></div>"
+        "<p class='posted'>Posted by: <a href='/j'>June</a> at October 28, 2022 03:05 PM</p>",
+        [("Wil", "I went in expecting"), ("June", "The ferry captain")],
+        "got a chamber piece",
+    ),
     "repeated-comment-class": (
         "<div class='blogComments'><b>Comments:</b>"
         "<div class='blogComment'><a name='7351118273665012345'></a>"

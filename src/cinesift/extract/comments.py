@@ -308,12 +308,27 @@ def _item_key(node: LexborNode) -> str | None:
 
 
 def _near_comment_markup(node: LexborNode, levels: int = 4) -> bool:
-    """Whether the node, one of its near ancestors or the element it opens says "comment"."""
+    """Whether a node with a bare numbered id sits in a comment thread's markup.
+
+    Movable Type and TypePad number each comment so (`<a id="c64426688">` then the text and a
+    "Posted by:" line, under a "Comments" heading); TYPO3 numbers every content block of an
+    article the same way, in markup that never says "comment".
+    """
+    if node.tag != "a" and node.css_first("[class*=comment i]") is not None:
+        return True
     following = node.next
     while following is not None and following.tag in ("-text", "-comment"):
         following = following.next
-    if following is not None and "comment" in _ident(following):
+    if following is not None and ("comment" in _ident(following) or "posted" in _tokens(following)):
         return True
+    previous = node.prev
+    while previous is not None:
+        if previous.tag in ("h1", "h2", "h3", "h4"):
+            heading = f"{_ident(previous)} {previous.text(deep=True)}".lower()
+            if "comment" in heading:
+                return True
+            break
+        previous = previous.prev
     current: LexborNode | None = node
     while current is not None and levels >= 0:
         if "comment" in _ident(current):

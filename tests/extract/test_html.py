@@ -289,3 +289,54 @@ def test_html_related_heading_after_the_article_ends_it():
     body = extract_html(html).body
     assert "Paragraph 3." in body
     assert "Caption" not in body
+
+
+_REVIEW_TEXT = (
+    "<p>Harbour Lights is a slow, patient film about a ferry crew waiting out a winter storm,"
+    " and it earns every minute of its running time with small, exact gestures.</p>"
+    "<p>The lead gives a performance of real restraint; the score never tells you what to feel,"
+    " and the final shot of the empty quay is the best image I have seen this year.</p>"
+)
+
+
+def _magazine_review(verdict_box: str, after: str = "", sidebar: str = "") -> str:
+    return (
+        "<html><head><title>Harbour Lights review</title></head><body><article>"
+        "<h1>Harbour Lights review</h1><section class='content'>"
+        + verdict_box
+        + "<div id='article-body' class='text-copy'>"
+        + _REVIEW_TEXT * 2
+        + "</div>"
+        + after
+        + "</section></article><aside class='sidebar'>"
+        + sidebar
+        + "</aside></body></html>"
+    )
+
+
+VERDICT = "A patient, humane storm film that trusts its actors and its silences."
+
+
+def test_html_verdict_box_beside_the_text_is_body_once_and_first():
+    box = f"<div class='box verdict'><h3>Our Verdict</h3><p>{VERDICT}</p></div>"
+    score_box = f"<div class='score'><p class='game-verdict'>{VERDICT}</p></div>"
+    other = "<div class='verdict'>Another film entirely, and a very loud one at that.</div>"
+    body = extract_html(_magazine_review(box, after=score_box, sidebar=other)).body
+    assert body.startswith(VERDICT)
+    assert body.count(VERDICT) == 1
+    assert "Our Verdict" not in body
+    assert "Another film entirely" not in body
+    assert "Harbour Lights is a slow, patient film" in body
+
+
+def test_html_verdict_heading_with_the_rating_keeps_the_rating():
+    box = f"<div class='review-verdict'><h4>Verdict: 4/5</h4><p>{VERDICT}</p></div>"
+    body = extract_html(_magazine_review(box)).body
+    assert "Verdict: 4/5" in body
+    assert VERDICT in body
+
+
+def test_html_verdict_class_on_layout_chrome_adds_nothing():
+    chrome = "<div class='verdict-product'>Harbour Lights</div><div class='ratingVerdict'></div>"
+    result = extract_html(_magazine_review(chrome))
+    assert result.body.startswith("Harbour Lights is a slow, patient film")

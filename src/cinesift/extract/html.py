@@ -3,9 +3,10 @@
 The page is parsed once with lexbor. The comment thread is read from its markup and removed
 from the tree (with comment forms), then trafilatura extracts the main text from what is left, so
 no comment sentence can reach the body. Tables that lay out the whole page become plain blocks
-first; when the page holds one post container, lines from outside it are dropped. Metadata comes
-from the page head, the byline markup and schema.org items (read with extruct only when the page
-carries any).
+first; when the page holds one post container, lines from outside it are dropped. A verdict box
+set beside the text ("Our verdict: ...") is the critic's summing-up and joins the body. Metadata
+comes from the page head, the byline markup and schema.org items (read with extruct only when the
+page carries any).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from lxml.html import HtmlElement
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 from trafilatura.utils import load_html
 
 from cinesift.extract.boilerplate import is_boilerplate_line, is_section_heading, is_thread_heading
@@ -98,6 +99,8 @@ def extract_html(html: str, url: str | None = None, options: Options = Options()
     # Read before the thread goes: a forum's opening-post date sits in markup removed with it.
     visible_date = _visible_date(tree)
     comments = extract_thread(tree)
+    # Before the rating boxes lose their class names, which mark the verdict boxes too.
+    verdicts = _verdict_boxes(tree)
     _keep_rating_lines(tree)
     container = _article_text(tree)
     # One lxml parse of the pruned page serves both extruct and trafilatura.
@@ -119,7 +122,7 @@ def extract_html(html: str, url: str | None = None, options: Options = Options()
         else None
     )
     text = (document.text or "") if document is not None else ""
-    body = _clean_body(text, head.get("title"), container)
+    body = _with_verdicts(_clean_body(text, head.get("title"), container), verdicts)
     if not comments and document is not None and getattr(document, "comments", None):
         comments = comments_from_text(document.comments)
     title = head.get("title")
@@ -179,6 +182,69 @@ def _keep_rating_lines(tree: LexborHTMLParser) -> None:
             and _RATING_TEXT.search(text)
         ):
             del node.attrs["class"]
+
+
+_VERDICT_BOX = "[class*=verdict i]"
+_VERDICT_HEADINGS = "h1, h2, h3, h4, h5, h6, .title, [class*=heading i], [class*=label i]"
+# Ancestors that hold other pages' teasers: a verdict there is another review's.
+_TEASER_TOKEN = re.compile(r"(?i)side-?bar|widget|related|recent|popular|promo|teaser|more-")
+
+
+def _verdict_boxes(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+    """The one-line verdicts that review templates set in a box of their own.
+
+    News and magazine reviews put "Our verdict: <one sentence>" in a box beside the text, which
+    main-text extraction drops with the other boxes, though it is the critic's summing-up.
+    Returns (text, squashed page text up to the box) for each distinct verdict, in page order.
+    """
+    body = tree.body
+    page = _squashed(body.text(separator=" ")) if body is not None else ""
+    found: list[tuple[str, str]] = []
+    taken: set[str] = set()
+    for node in tree.css(_VERDICT_BOX):
+        # The innermost box is the verdict; one around it also holds the score dial and links.
+        inner = [n for n in node.css(_VERDICT_BOX) if n.mem_id != node.mem_id]
+        if _has_teaser_ancestor(node) or any(len(n.text().strip()) >= 20 for n in inner):
+            continue
+        text = _SPACES.sub(" ", node.text(separator=" ")).strip()
+        for heading in node.css(_VERDICT_HEADINGS):
+            # "Our Verdict" labels the box; a heading that carries the rating is kept.
+            label = _SPACES.sub(" ", heading.text(separator=" ")).strip()
+            is_label = label and len(label) <= 30 and text.startswith(label)
+            if is_label and not _RATING_TEXT.search(label):
+                text = text[len(label) :].strip()
+        words = _squashed(text)
+        if not 20 <= len(text) <= 400 or len(text.split()) < 5 or words in taken:
+            continue
+        taken.add(words)
+        at = page.find(words)
+        found.append((text, page[:at] if at >= 0 else page))
+    return found
+
+
+def _has_teaser_ancestor(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        ident = f"{parent.attributes.get('id') or ''} {parent.attributes.get('class') or ''}"
+        if _TEASER_TOKEN.search(ident):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _with_verdicts(body: str, verdicts: list[tuple[str, str]]) -> str:
+    """The body with the verdict boxes it lacks, above or below it as they stand on the page."""
+    if not body or not verdicts:
+        return body
+    squashed = _squashed(body)
+    first = _squashed(body.split("\n\n", 1)[0])[:60]
+    above: list[str] = []
+    below: list[str] = []
+    for text, preceding in verdicts:
+        if _squashed(text) in squashed:
+            continue
+        (above if first and first not in preceding else below).append(text)
+    return "\n\n".join([*above, body, *below])
 
 
 # Where blog engines and news templates put the post's own text; the first that the page holds

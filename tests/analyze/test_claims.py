@@ -355,8 +355,8 @@ def test_claims_gold_floors(split: str) -> None:
 
 # Floors for the training sentences (training/claims_train.jsonl), just under the last
 # measured figures; they only ever rise while the file stays the same (it grew from 293 to
-# 567 and then 831 sentences, and the floors were measured again on the whole file).
-TRAIN_FLOORS = (0.895, 0.695)
+# 567, 831 and then 1084 sentences, and the floors were measured again on the whole file).
+TRAIN_FLOORS = (0.90, 0.68)
 
 
 def test_claims_training_sentences_floors() -> None:
@@ -788,3 +788,108 @@ def test_claims_third_pass_families_refuse_non_claims(text: str, kind: str) -> N
     assert all(claim[0] != kind or claim[1] != "film" for claim in sentence_claims(text)), (
         sentence_claims(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the character's trade or a stage direction before the name in brackets
+        (
+            "the story follows computer hacker jim ( tom hart ) across town .",
+            {("cast", "tom hart", "jim")},
+        ),
+        ("Enter Laura (Ann Bell), a nurse with a secret.", {("cast", "Ann Bell", "Laura")}),
+        # a particle opens a three-word name
+        (
+            "then maria van dam ( jo bell ) leaves the farm .",
+            {("cast", "jo bell", "maria van dam")},
+        ),
+        # an epithet between "as the" and the name; a plural performance noun before "as"
+        ("Tom Hart is fine as the sullen Carl.", {("cast", "Tom Hart", "Carl")}),
+        (
+            "tom hart stars as the gloomy ivan petrov ; it works .",
+            {("cast", "tom hart", "ivan petrov")},
+        ),
+        (
+            "tom hart gives one of his best performances as ivan petrov .",
+            {("cast", "tom hart", "ivan petrov")},
+        ),
+        # the character's age after the actor's bracket
+        ("Nina (Ann Bell) is a twelve-year-old runaway.", {("age", "Nina", "12")}),
+        (
+            "carl moss ( tom hart ) is a 50-year-old plumber who drinks .",
+            {("age", "carl moss", "50")},
+        ),
+        # directors: a sibling team, a credit field shared with another job, "a director
+        # named X", a directorial debut
+        (
+            "a thriller directed by the hughes brothers , it moves fast .",
+            {("director", "film", "hughes brothers")},
+        ),
+        ("director/writer : jane doe producer : john roe", {("director", "film", "jane doe")}),
+        (
+            "in 1980 a young director named ann marsh made her mark .",
+            {("director", "film", "ann marsh")},
+        ),
+        (
+            "The film is the directorial debut of actor Sam Wood, and it shows.",
+            {("director", "film", "Sam Wood")},
+        ),
+        # the gross follows the budget
+        (
+            "this $40 million turkey grossed $90 million worldwide .",
+            {("box_office", "film", "$90 million")},
+        ),
+        # the source work ends at the verb of the sentence
+        (
+            "the fact that it is based on a novel makes it duller .",
+            {("remake", "film", "a novel")},
+        ),
+        (
+            "still , this remake of the old dark house goes nowhere fast .",
+            {("remake", "film", "the old dark house")},
+        ),
+    ],
+)
+def test_claims_fourth_pass_families_find_claims(text: str, expected: set) -> None:
+    found = {claim[:3] for claim in sentence_claims(text)}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a wish or a prediction of a nomination
+        (
+            "her work here deserves a supporting actress oscar nomination come spring .",
+            "award",
+            None,
+        ),
+        ("Trust me, they'll all be nominated for Golden Globes.", "award", None),
+        # remakes imagined, avoided or credited to someone else; a year or a verb as the work
+        ("they looked like they were auditioning for a remake of Jaws.", "remake", None),
+        ("luckily we dodge a remake of the sting here .", "remake", None),
+        ("the man who brought us the remake of psycho is back .", "remake", None),
+        ("She wanted to make this a remake of an old classic.", "remake", None),
+        ("the silliest sequel of 1997 ?", "remake", None),
+        ("If you liked the first one, this is a sequel to see.", "remake", None),
+        ("He then shot the remake of another fine film classic.", "remake", None),
+        ("nominated for Best Screenplay Based on Material from Another Medium", "remake", None),
+        # a film still to come; alternatives offered, not asserted
+        ("Everyone knew there would be a sequel directed by Jane Doe.", "director", None),
+        ("it is either a ) a remake of the lady vanishes ; b ) an original .", "remake", None),
+        # a national institution, a remark on a nation's directors, an actor's other films
+        ("A print is kept at the British Film Institute in London.", "country", None),
+        ("Italian film directors love long takes.", "country", None),
+        ("Jean Roy, who has appeared in other fine French films, is good here.", "country", None),
+        # the budget before the gross is not the gross
+        ("this $40 million turkey grossed $90 million worldwide .", "box_office", "$40 million"),
+        # a trade word is not part of the character's name
+        ("the story follows computer hacker jim ( tom hart ) across town .", "cast", "hacker jim"),
+    ],
+)
+def test_claims_fourth_pass_families_refuse_non_claims(
+    text: str, kind: str, value: str | None
+) -> None:
+    values = _values(text, kind)
+    assert (values == []) if value is None else (value not in values), sentence_claims(text)

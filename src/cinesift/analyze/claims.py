@@ -734,7 +734,8 @@ _COUNTRY = re.compile(
         epic|horror|co-production|remake|version)\b(?!s|\s+(?:industry|history|market|multiplex|theaters?|
         company|companies|distributors?|
         theatres?|studios?|audiences?|fans?|screens?|culture|business|stars?|buffs?|critics?|
-        goers?|makers?|scene|circles?|festivals?))"""
+        goers?|makers?|scene|circles?|festivals?|directors?|actors?|actresses|producers?|writers?|
+        institutes?|institution|academy|archives?|council|board|society|school|fund|awards?))"""
 )
 
 
@@ -781,6 +782,11 @@ def _country(s: str) -> Iterator[Found]:
     ):
         if re.search(r"(?i)\b(?:unlike|than)\s+(?:\w+\s+){0,2}$", s[: m.start()]):
             continue
+        if re.search(
+            r"(?i)\b(?:seen|appeared|starred|acted|worked|featured)\s+(?:\w+\s+){0,2}$",
+            s[: m.start()],
+        ):
+            continue  # "an actor seen on other French films": his career, not this film
         country = _NATIONALITIES[m.group("nat").lower()]
         yield "country", FILM, country, None
         listed = re.match(
@@ -1012,6 +1018,8 @@ def _director(s: str) -> Iterator[Found]:
         head = s[: m.start()]
         if re.search(r"(?i)[\w\"”')]\s+as\s+$", head):
             continue  # "a cross between two films as directed by X": a simile
+        if re.search(r"(?i)\b(?:would|could|might|will)\s+(?:be|have\s+been)\b[^,.;:]*$", head):
+            continue  # "there would be a sequel directed by X": a film still to come
         if re.search(
             r"(?i)\b(?:films|movies|pictures|comedies|dramas|thrillers|westerns|musicals|"
             r"flicks|features|ones)\s+(?:(?:all|mostly|each|both)\s+)?$",
@@ -1029,6 +1037,11 @@ def _director(s: str) -> Iterator[Found]:
             rest,
         )
         possessive = re.match(r"(?i)(?:[\w-]+\s+){0,2}[\w-]+\s*(?:'s|’s)\s+(?=\w)", rest)
+        siblings = re.match(r"(?i)the\s+((?:[\w'’-]+\s+)?[\w'’-]+\s+(?:brothers|sisters))\b", rest)
+        if siblings:
+            # "directed by the wachowski brothers": a team named by its family name
+            yield from emit((pos + siblings.start(1), pos + siblings.end(1)))
+            continue
         if lead:
             pos += lead.end()
         elif possessive and not re.match(r"(?i)(?:the|a|an)\b", rest):
@@ -1050,6 +1063,33 @@ def _director(s: str) -> Iterator[Found]:
                 names = [longer]
         for span in names:
             yield from emit(span)
+    # "a young director named george lucas", "the directorial debut of actor john smith"
+    named_cues = ("named", "called", "debut")
+    for m in (
+        re.finditer(
+            rf"(?i)\b(?:{_DIRECTOR_NOUNS}\s+(?:named|called)|(?:feature\s+)?directorial\s+"
+            r"debut\s+of)\s+",
+            s,
+        )
+        if any(cue in s.lower() for cue in named_cues)
+        else ()
+    ):
+        if re.search(r"(?i)\b(?:if|like|any|every|some)\s+(?:[\w-]+\s+){0,2}$", s[: m.start()]):
+            continue  # "like a director named ...": no particular person
+        rest = s[m.end() : m.end() + 90]
+        lead = re.match(
+            rf"(?i)(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{_DIRECTOR_NOUNS}|actor|actress|writer|comedian|"
+            r"novelist|photographer|cinematographer|editor|producer|animator|critic|"
+            r"screenwriter|playwright|musician|singer|star)\s*,?\s+",
+            rest,
+        )
+        pos = m.end() + (lead.end() if lead else 0)
+        if re.match(r"(?i)(?:the|a|an|his|her|their|its|one)\b", s[pos:]):
+            continue
+        span = _name_forward(s, pos)
+        # cased text: a capital; lower-cased text: a full name
+        if span and (s[span[0]].isupper() if _is_cased(s) else " " in s[span[0] : span[1]]):
+            yield from emit(span)
     # "the skillful direction of Carol Reed": cased text only, where the capital marks a name
     if _is_cased(s):
         for m in re.finditer(r"\bdirection\s+of\s+(?=[A-Z])", s):
@@ -1064,7 +1104,8 @@ def _director(s: str) -> Iterator[Found]:
     # a credit line: "director : satyajit ray producer : ...", "Writer/Director: Robert Rodriguez",
     # "director-george lucas"
     for m in re.finditer(
-        rf"(?i)\b(?:{_DIRECTOR_NOUNS}s?|directed\s+by)\s*(?::|-(?!\s*(?:turned|writer|"
+        rf"(?i)\b(?:{_DIRECTOR_NOUNS}s?(?:\s*/\s*(?:writer|screenwriter|producer))?|directed\s+by)"
+        rf"\s*(?::|-(?!\s*(?:turned|writer|"
         rf"producer|actor|actress|star|screenwriter)))\s*",
         s,
     ):
@@ -1338,7 +1379,16 @@ def _possessive_director(
 
 _CAST_CUE_BEFORE_AS = re.compile(
     r"(?ix)\b(?:stars|starred|starring|co-stars?|appears|appeared|is\s+cast|was\s+cast|cast|"
-    r"role|part|performance|turn|acting|portrayal|work|job|outing|job)\s+$"
+    r"roles?|parts?|performances?|turns?|acting|portrayals?|work|job|outing)\s+$"
+)
+# What a plot summary calls a character before the name, and a script's stage direction
+# ("Enter Paul (Vincent Cassel)"); titles such as "captain" belong to the name.
+_OCCUPATION = (
+    r"(?:enter|programmer|journalist|reporter|detective|agent|cop|officer|lawyer|attorney|"
+    r"student|scientist|writer|novelist|author|photographer|hacker|pilot|soldier|salesman|"
+    r"businessman|farmer|waitress|widow|widower|orphan|teenager|boxer|singer|dancer|stripper|"
+    r"hooker|prostitute|assassin|thief|killer|hitman|mobster|gangster|cowboy|moonshiner|"
+    r"housewife|mercenary|smuggler|con\s*man|ex-con|convict|inmate|rookie|veteran)"
 )
 _CHAR_QUALIFIER = r"(?:child|adult|young|younger|old|older|teen|teenage|kid)"
 _NOT_CAST_BEFORE = re.compile(
@@ -1377,6 +1427,22 @@ def _character_after(s: str, pos: int) -> tuple[str, int] | None:
         # "as neary's long-suffering wife ronnie": a described relation, then the name
         span = _name_forward(s, pos + kin.end())
         if span and re.match(r"\s*(?:$|[,.;:!?()\-–—]|(?:and|who|is|was|in)\b)", s[span[1] :]):
+            return s[span[0] : span[1]], span[1]
+        return None
+    epithet = re.match(r"\s*the\s+([a-z][\w-]*)\s+(?=\w)", s[pos:])
+    if epithet and (_is_cased(s) or epithet.group(1) in _COMMON):
+        # "as the shallow Cedric", "as the miserable jean valjean ;": an epithet, then the
+        # name; lower-cased text needs two rare words closed by a clause break
+        span = _name_forward(s, pos + epithet.end())
+        if span and (
+            s[span[0]].isupper()
+            if _is_cased(s)
+            else (
+                len(s[span[0] : span[1]].split()) == 2
+                and not set(s[span[0] : span[1]].split()) & _COMMON
+                and re.match(r"\s*(?:$|[,.;:!?])", s[span[1] :])
+            )
+        ):
             return s[span[0] : span[1]], span[1]
         return None
     if re.match(
@@ -1609,6 +1675,13 @@ def _cast(s: str) -> Iterator[Found]:
         ):
             continue  # "his 105 year old boss ( orsen bean )": a described role
         outer_name = s[outer[0] : outer[1]]
+        if outer_name.split()[0].lower() in _PARTICLES:
+            longer = _name_backward(s, len(head.rstrip()), max_words=3)
+            if longer and head.rstrip().endswith(s[longer[0] : longer[1]]):
+                outer_name = s[longer[0] : longer[1]]  # "cruella de vil ( glenn close )"
+        job = re.match(rf"(?i){_OCCUPATION}\s+(?=\S+$)", outer_name)
+        if job:
+            outer_name = outer_name[job.end() :]  # "computer programmer neo ( keanu reeves )"
         kin = re.match(r"(?i)(?:father|sister|brother)\s+(?=\S)", outer_name)
         if kin and re.search(
             r"(?i)(?:\b(?:his|her|their|its|my|a|the)|'s|’s)\s+(?:[\w-]+\s+)?$", s[: outer[0]]
@@ -1711,7 +1784,8 @@ def _age(s: str) -> Iterator[Found]:
             )
             if told:
                 end = told.start()
-                if s[end:].lstrip(" ,").startswith(")") and "(" in s[:end]:
+                closed = s[end:].lstrip(" ,").startswith(")") or s[:end].endswith(")")
+                if closed and "(" in s[:end]:
                     end = s.rindex("(", 0, end)  # the character, not the actor in brackets
                     end = len(s[:end].rstrip())
                 span = _name_backward(s, end)
@@ -1815,7 +1889,7 @@ _NOT_AWARD = re.compile(
     r"wouldn'?t|couldn'?t|shouldn'?t|aren'?t|weren'?t|never|not|wasn'?t|isn'?t|hope|hopefully|"
     r"chance|likely|predict|if|bet|whether|wish|wishes|wanted|want|gonna|destined|"
     # "this is going (to) win": the window ends at the cue, so "going" may close it
-    r"going(?=\s+to\b|\s*$))\b|\w'd\b"
+    r"going(?=\s+to\b|\s*$))\b|\w'd\b|\w['’]ll(?=\s+(?:\w+\s+)?(?:be|get|win|take)\b)"
 )
 _CATEGORY = re.compile(
     r"""(?ix)(?:\b(?:for|as|including)\s+)?[\"“]?\s*(?:the\s+)?(?P<cat>best[\s-]+(?:supporting[\s-]+)?
@@ -1949,6 +2023,19 @@ def _award(s: str) -> Iterator[Found]:
             and _NOT_AWARD.search(s[: m.start()])
         ):
             continue  # "he won't be nominated ... when they hand out the oscar nods"
+        if (
+            compound
+            and compound.group(1).lower().startswith("nomination")
+            and _NOT_AWARD.search(
+                # "may have directed her into a nomination" looks back at one that happened
+                re.sub(
+                    r"(?i)\b(?:may|might|must)\s+have\b",
+                    " ",
+                    re.split(r"[,.;:!?]", window_before)[-1],
+                )
+            )
+        ):
+            continue  # "she deserves a supporting actress oscar nomination": a wish
         if cues and not compound and _NOT_AWARD.search(window_before[cues[-1][0] :]):
             continue  # "winners from ..., inevitable oscars": a prediction after the cue
         if (
@@ -2210,12 +2297,18 @@ _WORK_STOP = re.compile(
     # the next field of a credit line, and a verb that ends the title's noun phrase
     r"\s(?:cinematography|music|producers?|editor|screenplay|starring|director|rated|"
     r"released\s+by|running\s+(?:time|length))\b|"
-    r"\s(?:can|could|will|would|should|may|might|must|is|was|were|are)\s)"
+    r"\s(?:can|could|will|would|should|may|might|must|is|was|were|are)\s|"
+    # a finite verb whose subject is the work ends its noun phrase ("a comic book makes it")
+    r"\s(?:makes|goes|does|seems|looks|feels|turns)\s|"
+    r"\bthat(?:'s|’s)\s)"
 )
 _NOT_WORK = re.compile(
     r"(?i)^(?:an?\s+|the\s+)?(?:true|real|actual|real-life|life|true-life)\b|^(?:events|facts|"
     r"history|rumou?rs?|reality|truth|experience|something|anything|nothing|someone|it|this|"
-    r"that)\b|^an?\s+(?:[\w-]+\s+){0,2}original$|"
+    r"that)\b|^an?\s+(?:[\w-]+\s+){0,2}original$|^some\s+(?:old|other|kind|sort)\b|"
+    r"^another(?:\s+[\w-]+){0,3}\s+(?:film|movie|picture|classic|one)s?$|"
+    # a year alone ("the most absurd remake of 1998") or a bare verb ("a sequel to see")
+    rf"^{_YEAR}\W*$|^(?:see|watch|be|have|do|get|come|follow|make)$|"
     # a performance is what a rating is based on, not a source
     r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:performance|acting|work|turn|looks)$"
 )
@@ -2286,12 +2379,20 @@ def _remake(s: str) -> Iterator[Found]:
             rel = m.group("rel").lower()
             if re.search(r"(?i)(?:\bnot|n't|\bnever|\bno|\bnor)\b[^,.;]{0,25}$", head):
                 continue
+            if re.search(r"(?i)\beither\b", head):
+                continue  # "it is either a) a remake of X; b) ...": alternatives, not a fact
             if re.search(
                 r"(?i)\b(?:making|make|makes|made|want|wanted|need|plans?|planned)\s+"
-                r"(?:a|an|the)?\s*(?:[\w-]+\s+)?$",
+                r"(?:(?:this|it)\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+)?$",
                 head,
             ):
                 continue
+            if re.search(
+                r"(?i)\b(?:audition(?:s|ed|ing)?\s+for|dodged?|avoid(?:s|ed)?|escaped?|spared|"
+                r"brought\s+us|gave\s+us)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$",
+                head,
+            ):
+                continue  # a remake avoided or imagined, or an earlier film of someone else
             if re.search(
                 r"(?i)\b(?:last\s+seen|seen|worked(?:\s+together)?|starred|appeared|"
                 r"acted|also\s+directed|who\s+directed)\s+(?:in|on)\s+(?:the|a|an)?\s*"
@@ -2317,6 +2418,8 @@ def _remake(s: str) -> Iterator[Found]:
                 head,
             ):
                 continue  # "see the equally awful remake of X": another film named in passing
+            if rel in ("based", "adapted") and re.search(r"(?i)\bscreenplay,?\s+$", head):
+                continue  # the award category "Screenplay Based on Material ..."
             if rel == "taken" and not re.search(r"(?i)\b(?:is|was|story|script)\s+$", head):
                 continue
             if rel in ("remake", "re-make") and re.match(
@@ -2546,6 +2649,10 @@ def _box_office(s: str) -> Iterator[Found]:
             continue
         if _PREDICT.search(before[-40:]):
             continue
+        if not _GROSS_CUE.search(before):
+            cue = _GROSS_CUE.search(after)
+            if cue and _MONEY.search(after, cue.end()):
+                continue  # "this $123 million stink bomb grossed $260 million": the budget
         num = re.sub(r"\s*,\s*", ",", m.group("num"))
         mult = (m.group("mult") or "").lower()
         mult = {"m": "million", "mil": "million", "bn": "billion"}.get(mult, mult)

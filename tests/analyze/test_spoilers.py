@@ -158,8 +158,8 @@ def gold_major(split: str) -> tuple[float, float]:
 
 
 # Major-spoiler precision and recall floors at the figures measured with the bench scoring, as
-# regression guards. "train" is the 1,364 training sentences (109 major), the largest sample.
-GOLD_FLOORS = {"dev": (0.96, 0.82), "test": (0.65, 0.48), "train": (0.82, 0.71)}
+# regression guards. "train" is the 1,759 training sentences (121 major), the largest sample.
+GOLD_FLOORS = {"dev": (0.96, 0.82), "test": (0.65, 0.48), "train": (0.78, 0.66)}
 
 
 @pytest.mark.skipif(not GOLD.is_file(), reason="aspects gold file not present")

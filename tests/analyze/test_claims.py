@@ -356,7 +356,7 @@ def test_claims_gold_floors(split: str) -> None:
 # Floors for the training sentences (training/claims_train.jsonl), just under the last
 # measured figures; they only ever rise while the file stays the same (it grew from 293 to
 # 567, 831 and then 1084 sentences, and the floors were measured again on the whole file).
-TRAIN_FLOORS = (0.90, 0.68)
+TRAIN_FLOORS = (0.91, 0.70)
 
 
 def test_claims_training_sentences_floors() -> None:
@@ -889,6 +889,176 @@ def test_claims_fourth_pass_families_find_claims(text: str, expected: set) -> No
     ],
 )
 def test_claims_fourth_pass_families_refuse_non_claims(
+    text: str, kind: str, value: str | None
+) -> None:
+    values = _values(text, kind)
+    assert (values == []) if value is None else (value not in values), sentence_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # directors: a full name's possessive before a title marked by quotes or capitals, with
+        # a word for a film or for directing in the sentence
+        (
+            'by starring in ann marsh\'s " the long field " two summers ago , she shone .',
+            {("director", "the long field", "ann marsh")},
+        ),
+        (
+            "a loose remake of ann marsh's blue harbour ) , it drifts .",
+            {("director", "blue harbour", "ann marsh")},
+        ),
+        (
+            "It owes a lot to Ann Marsh's Blue Harbour (1961), the director's favourite.",
+            {("director", "Blue Harbour", "Ann Marsh")},
+        ),
+        # a pair sharing the possessive; one given name before the shared family name
+        (
+            "tom hart and jane roe's big-budget disaster flick has been written badly .",
+            {("director", "film", "tom hart"), ("director", "film", "jane roe")},
+        ),
+        (
+            '" blue harbour , " joel and ethan marsh\'s first venture since " the long field "',
+            {("director", "film", "joel marsh"), ("director", "film", "ethan marsh")},
+        ),
+        # "the new film from X" when the sentence speaks of directing
+        (
+            "the latest film from director ann marsh is long .",
+            {("director", "film", "ann marsh")},
+        ),
+        (
+            "The new film from Ann Marsh, who directed Blue Harbour, is a delight.",
+            {("director", "film", "Ann Marsh")},
+        ),
+        # awards: one category after a list of ceremonies, the person who opens the sentence
+        (
+            "Tom Hart pulled a hat trick in 1950 winning an Oscar, a Golden Globe, and the "
+            "New York Film Critics for Best Actor.",
+            {
+                ("award", "Tom Hart", "won: Academy Award, Best Actor"),
+                ("award", "Tom Hart", "won: Golden Globe, Best Actor"),
+                ("award", "Tom Hart", "won: New York Film Critics, Best Actor"),
+            },
+        ),
+        (
+            "she won an oscar , a golden globe and a bafta for best actress .",
+            {
+                ("award", "film", "won: Academy Award, Best Actress"),
+                ("award", "film", "won: Golden Globe, Best Actress"),
+                ("award", "film", "won: BAFTA Award, Best Actress"),
+            },
+        ),
+        # genres: a compound kept whole
+        ("this formulaic light comedy written by two friends", {("genre", "film", "light comedy")}),
+        (
+            "It's basically a backstage musical comedy that takes place in Scotland.",
+            {("genre", "film", "backstage musical comedy")},
+        ),
+        (
+            "This is a fine familial comedy with funny jokes.",
+            {("genre", "film", "familial comedy")},
+        ),
+        (
+            "It remains among the best of the French film noir genre.",
+            {("genre", "film", "film noir")},
+        ),
+        # cast: voice roles and a "played by" bracket
+        (
+            'as voiced by tom hart , " draco " is an expressive creation .',
+            {("cast", "tom hart", "draco")},
+        ),
+        ("Tom Hart voices Draco, the last dragon.", {("cast", "Tom Hart", "Draco")}),
+        ("Draco (the voice of Tom Hart) steals the film.", {("cast", "Tom Hart", "Draco")}),
+        ("Our hero, Carl Moss (played by Tom Hart), annoys.", {("cast", "Tom Hart", "Carl Moss")}),
+        # awards: a category after a bracketed list, a noun "win" after a ceremony
+        (
+            "this is the film that won Tom Hart the Academy Award (as well as the Golden Globe) "
+            "as best actor.",
+            {
+                ("award", "film", "won: Academy Award, Best Actor"),
+                ("award", "film", "won: Golden Globe, Best Actor"),
+            },
+        ),
+        (
+            "Tom Hart is great here, earning an Oscar nomination and Golden Globe win for it.",
+            {("award", "film", "won: Golden Globe")},
+        ),
+        (
+            "in this academy award winner for best picture of 1978 , the cast shines .",
+            {("award", "film", "won: Academy Award, Best Picture")},
+        ),
+        # country and year: one of the best of a nation's films, a co-production, "its 1986
+        # release"
+        (
+            "Surely one of the best British films ever made.",
+            {("country", "film", "United Kingdom")},
+        ),
+        (
+            "This 1986 Italian-French remake of the 1946 film turns up the heat.",
+            {
+                ("country", "film", "Italy"),
+                ("country", "film", "France"),
+                ("release", "film", "1986"),
+            },
+        ),
+        (
+            "Initially a box office disappointment in its 1986 release, it found fans.",
+            {("release", "film", "1986")},
+        ),
+        # the actor comes first when the sentence calls that name an actor elsewhere
+        (
+            "actor tom hart is fine : tom hart ( carl moss ) is a plumber .",
+            {("cast", "tom hart", "carl moss")},
+        ),
+    ],
+)
+def test_claims_fifth_pass_families_find_claims(text: str, expected: set) -> None:
+    found = {claim[:3] for claim in sentence_claims(text)}
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # possessives that are not a director's: a novelist's book, a character, a song, a
+        # studio, a single surname, a star's "latest", a title that holds the possessive
+        (
+            'an adaptation of joseph conrad\'s " heart of darkness " , set in vietnam',
+            "director",
+            None,
+        ),
+        ("Emily Watson's Natalia can transcend all of it.", "director", None),
+        ("Bette Davis's Margo Channing in All About Eve (1950) is the model.", "director", None),
+        ('Put on Steve Miller\'s "Fly Like An Eagle" and you are ready.', "director", None),
+        ("Shakespeare's Othello is the role he wanted.", "director", None),
+        ("mr . nice guy hints at jackie chan's latest transition to hollywood .", "director", None),
+        ("the new film from tom cruise is long .", "director", None),
+        ("The new film from Pixar, directed with care, is fun.", "director", "Pixar"),
+        ("Just saw this movie version of Frank Loesser's Guys and Dolls again.", "director", None),
+        ("Roger Cormans' New World films were cheap, and he directed some.", "director", None),
+        # the list's category is not shared across a full stop or a clause
+        (
+            "She won an Oscar. Later a Golden Globe came for Best Actress.",
+            "award",
+            "won: Academy Award, Best Actress",
+        ),
+        # no compound when the word before the genre is a judgement
+        ("this is a wonderful comedy .", "genre", "wonderful comedy"),
+        # a described role and a "respectively" list stay out
+        ("there is another hitman ( played by tom hart ) on the train .", "cast", None),
+        ("Fez and Kitty (played respectively by Ann Bell and Tom Hart) shine.", "cast", None),
+        # a nomination that did not turn into a win; a DVD's year
+        (
+            "I remember when this film was up for the Academy Awards and did not win.",
+            "award",
+            "won: Academy Award",
+        ),
+        ("this 2004 dvd release looks fine .", "release", None),
+        # the usual order holds when nothing says which name is the actor
+        ("carl moss ( tom hart ) is a plumber .", "cast", "tom hart"),
+    ],
+)
+def test_claims_fifth_pass_families_refuse_non_claims(
     text: str, kind: str, value: str | None
 ) -> None:
     values = _values(text, kind)

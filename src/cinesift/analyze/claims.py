@@ -580,6 +580,14 @@ def _release(s: str) -> Iterator[Found]:
         named = _title_after(s, m.end())  # "the classic 1964 film the umbrellas of cherbourg"
         if named and re.match(r"(?i)(?:the|a|an)\b", m.group()):
             yield "release", named, m.group("y"), None
+    # "This 1986 Italian-French remake of ...", "in its 1986 release": the film's own year
+    for m in re.finditer(
+        rf"(?i)\b(?:this|its)\s+(?:[\w-]+\s+)?(?P<y>{_YEAR})\s+(?:{_NAT}(?:\s*-\s*{_NAT})?\s+)?"
+        r"(?:remake|sequel|version|release|adaptation|production)\b(?!s)",
+        s,
+    ):
+        if not re.search(r"(?i)\b(?:dvd|video|re-?release|restored|director's)\b", m.group()):
+            yield "release", FILM, m.group("y"), None
     # "the hitman , 1991 action thriller directed by ...": a bare apposition
     for m in re.finditer(
         rf"(?i),\s*(?P<y>{_YEAR})\s+(?:{_NAT}\s+)?(?:{_GENRE}\s+|[a-z][\w-]*\s+)?{_FILM_NOUN}\b(?!s)",
@@ -728,7 +736,7 @@ def _month_number(name: str) -> int:
 
 _COUNTRY = re.compile(
     rf"""(?ix)(?:^|\b(?P<det>a|an|the|this|that|its|another|one)\s+)
-        (?P<adj>(?:[\w'-]+\s+){{0,4}}?)(?P<nat>{_NAT})(?:\s*-\s*{_NAT})?\s+
+        (?P<adj>(?:[\w'-]+\s+){{0,4}}?)(?P<nat>{_NAT})(?:\s*-\s*(?P<nat2>{_NAT}))?\s+
         (?:[\w-]+\s+){{0,2}}?(?P<noun>film|movie|picture|production|comedy|drama|thriller|
         flick|feature|documentary|cartoon|animation|western|musical|romance|giallo|melodrama|
         epic|horror|co-production|remake|version)\b(?!s|\s+(?:industry|history|market|multiplex|theaters?|
@@ -768,9 +776,11 @@ def _country(s: str) -> Iterator[Found]:
         tail = s[m.end() : m.end() + 60]
         title = _quoted(tail) if re.match(r"\s*,?\s*[\"“]", tail) else None
         yield "country", title or FILM, country, None
+        if m.group("nat2"):  # "this 1986 Italian-French remake": a co-production
+            yield "country", title or FILM, _NATIONALITIES[m.group("nat2").lower()], None
     # "one of the French films of the decade", "this and other British films"
     for m in re.finditer(
-        rf"(?i)\b(?:one\s+(?:of\s+)?(?:the|my|our)|this\s+and\s+other)\s+(?:(?!best|worst)[\w-]+\s+){{0,2}}?"
+        rf"(?i)\b(?:one\s+(?:of\s+)?(?:the|my|our)|this\s+and\s+other)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?P<nat>{_NAT})\s+(?:films|movies|pictures)\b",
         s,
     ):
@@ -860,7 +870,9 @@ def _credit_origin(s: str) -> Iterator[Found]:
 _GENRE_PATTERNS = (
     # "is a well acted romantic drama", "it's a fabulous giallo"
     re.compile(
-        rf"(?ix)\b(?:is|was|'s|’s|remains|claims\s+to\s+be|billed\s+as)\s+(?:a|an)\s+"
+        rf"(?ix)\b(?:is|was|'s|’s|remains|claims\s+to\s+be|billed\s+as)\s+"
+        r"(?:(?:basically|essentially|really|simply|primarily|mainly|mostly|actually|"
+        r"definitely|clearly|above\s+all)\s+)?(?:a|an)\s+"
         rf"(?:[\"“]\s*)?(?:[\w-]+\s+){{0,3}}?(?P<g>{_GENRE})\b"
         r"(?!\s+(?:market|fans?|genre|elements?|movies|films|aspects?|parts?|scenes?|into|"
         r"than|-))"
@@ -920,7 +932,7 @@ _GENRE_HEAD_PATTERNS = (
     ),
     # "this ho-hum horror pic", "this TV docu-drama"
     re.compile(
-        rf"(?ix)\bthis\s+(?:{_GENRE_MOD}\s+){{0,2}}?(?P<g>{_GENRE})"
+        rf"(?ix)\bthis\s+(?:{_GENRE_MOD}\s+){{0,3}}?(?P<g>{_GENRE})"
         rf"(?:\s+(?:film|movie|pic|picture|flick))?\b{_GENRE_NOT_HEAD}"
     ),
     # "michael lehmann's action-comedy was ...": not "fox's animated film anastasia", where
@@ -936,12 +948,28 @@ _GENRE_HEAD_PATTERNS = (
         rf"(?ix)^\s*(?:[\w-]+\s*,?\s+(?:and\s+)?){{0,3}}?(?P<g>{_GENRE})"
         rf"(?:\s+(?:film|movie|pic|picture|flick))?\s+(?:from|by|directed\s+by)\s"
     ),
+    # "remains among the best of the French film noir genre", "a fine entry in the slasher
+    # genre": the film counted as one of the genre
+    re.compile(
+        rf"(?ix)\b(?:example|entry|classic|best|finest|ranks|member|gem|addition|staple|"
+        rf"belongs|belonging)\s+(?:of|to|in)\s+the\s+(?:{_GENRE_MOD}\s+){{0,2}}?(?P<g>{_GENRE})"
+        r"\s+genre\b"
+    ),
     # "one of those no budget horror films", "one of the first of the best musicals"
     re.compile(
         rf"(?ix)\bone\s+(?:of\s+(?:the|those|these)\s+)+(?:[\w-]+\s+){{0,4}}?"
         rf"(?:(?P<g>{_GENRE})\s+(?:films|movies|flicks|pictures)|"
         rf"(?P<gp>{'|'.join(_GENRE_PLURALS)}))\b"
     ),
+)
+
+
+_QUALIFIED_HEADS = frozenset({"comedy", "drama", "thriller", "musical", "horror", "mystery"})
+_GENRE_QUALIFIERS = re.compile(
+    r"(?i)(?<![\w-])((?:(?:light|familial|family|backstage|slapstick|screwball|teen|sex|"
+    r"musical|black|dark|romantic|psychological|erotic|political|supernatural|"
+    r"coming-of-age|courtroom|costume|period|domestic|social|legal|medical|spy|heist|"
+    r"gangster|prison|sports?|military|techno|domestic|police|detective)\s+)+)$"
 )
 
 
@@ -969,6 +997,12 @@ def _genre(s: str) -> Iterator[Found]:
             tail = s[m.end() : m.end() + 60]
             title = _quoted(tail) if re.match(r"\s*,?\s*[\"“]", tail) else None
             seen.add(genre)
+            # a compound genre is kept whole ("light comedy", "backstage musical comedy"):
+            # the qualifiers that name a kind of comedy or drama, not a judgement of it
+            qualifier = _GENRE_QUALIFIERS.search(s, max(0, g_at - 40), g_at)
+            if qualifier and not plural and genre.split()[-1] in _QUALIFIED_HEADS:
+                genre = f"{' '.join(qualifier.group(1).lower().split())} {genre}"
+                seen.add(genre)
             # the genre as written, without the noun: "animated film" -> "animated"
             genre = re.sub(r"\s+film$", "", genre)
             yield "genre", title or FILM, genre, None
@@ -1226,7 +1260,7 @@ def _director(s: str) -> Iterator[Found]:
         if re.search(
             r"\b(?:novel|book|play|story|stories|poem|comic|song|adaptation|version|"
             r"re-?telling|of|disney|studios?|pictures|performance|sings?|sung|singing|number|"
-            r"rendition|solo|aria|ballad|track|voice)\b",
+            r"rendition|solo|aria|ballad|track|voice|album|band|cd|lyrics|listen\w*|put\s+on)\b",
             near,
         ):
             continue
@@ -1252,7 +1286,34 @@ def _director(s: str) -> Iterator[Found]:
         span = _name_backward(s, of_group.start() if of_group else m.start())
         if span and (not _is_cased(s) or s[span[0]].isupper()):
             yield from emit(span)
+    # "the new film from Wes Anderson", "the latest offering from director ang lee"
+    lowered = s.lower()
+    for m in re.finditer(
+        r"(?i)\b(?:new|newest|latest|recent|last|first|next|debut)\s+(?:[\w-]+\s+)?(?:film|movie|"
+        rf"feature|picture|effort|offering|project|outing|release)\s+from\s+(?P<noun>(?:the\s+)?"
+        rf"(?:[\w-]+\s+)?{_DIRECTOR_NOUNS}\s+)?",
+        s if any(cue in lowered for cue in _FROM_NOUNS) else "",
+    ):
+        span = _name_forward(s, m.end(), max_words=3)
+        if span is None:
+            continue
+        words = s[span[0] : span[1]].split()
+        if _NOT_DIRECTOR_OWNER.match(words[-1]) or words[0].lower() in _NOT_NAME:
+            continue  # "the new film from Pixar", "the latest picture from the studio"
+        if _is_cased(s) and (
+            not all(w[:1].isupper() for w in words)
+            or any(len(w) > 2 and w.isupper() for w in words)
+        ):
+            continue  # "from MARCH OF THE PENGUINS filmmaker ...": a title in capitals
+        if not m.group("noun") and (
+            not re.search(r"(?i)direct|film-?maker|auteur|helm", s)
+            or (not _is_cased(s) and len(words) < 2)
+        ):
+            continue  # "the new movie from Adam Sandler" may be a star's: the sentence must
+            # speak of directing
+        yield from emit(span)
     yield from _possessive_director(s, emit)
+    yield from _possessive_title(s, emit)
     yield from _filmography_credits(s)
 
 
@@ -1303,13 +1364,48 @@ _POSSESSIVE_FILM = re.compile(
     (?:(?P<y>{_YEAR})\s+(?:[\w-]+\s+)??)?
     (?P<noun>film|movie|picture|feature|flick|debut|classic|masterpiece|opus|comedy|
     action-comedy|drama|thriller|western|musical|documentary|epic|version|sequel|remake|
-    follow-up|direction|directing)\b(?!s)
+    follow-up|direction|directing|venture|effort|outing|offering|
+    latest(?=\s*(?:[,.;:!?()\"“”]|$|is\b|was\b|has\b)))\b(?!s)
     # the noun must head its phrase: not "musical score", "picture of", "classic novel"
     (?!\s*-|\s+(?:of|reviews?|stars?|careers?|buffs?|critics?|scores?|numbers?|sequences?|
     theat(?:er|re)s?|house|rights|tickets?|night|posters?|trailers?|industry|business|fans?|
     humou?r|style|touch|moments?|scenes?|elements?|roles?|performances?|acting|novels?|
     books?|story|stories|plays?|talents?|interludes?|cues?|themes?)\b)"""
 )
+# "the new film from X": the nouns that introduce a maker with "from"
+_FROM_NOUNS = tuple(
+    f"{noun} from"
+    for noun in (
+        "film", "movie", "feature", "picture", "effort", "offering", "project", "outing",
+        "release",
+    )
+)  # fmt: skip
+# nouns that a star's possessive takes as readily as a director's: kept only when the sentence
+# speaks of directing or names the film in quotes
+_LOOSE_FILM_NOUNS = frozenset({"venture", "effort", "outing", "offering", "latest"})
+
+
+def _partner_credit(s: str, span: tuple[int, int], subject: str) -> Iterator[Found]:
+    """The first of a pair that shares a possessive: "roland emmerich and dean devlin's",
+    "joel and ethan coen's" (one family name for both)."""
+    pair = re.search(r"\s+(?:and|&)\s+$", s[max(0, span[0] - 6) : span[0]])
+    if pair is None:
+        return
+    other = _name_backward(s, span[0] - len(pair.group()), max_words=3)
+    if other is None:
+        return
+    first, second = s[other[0] : other[1]].split(), s[span[0] : span[1]].split()
+    if _is_cased(s) and not all(w[:1].isupper() for w in first):
+        return
+    if any(w.lower() in _NOT_NAME or w.lower() in _COMMON for w in first[:1]):
+        return
+    if len(first) >= 2:
+        yield "director", subject, " ".join(first), None
+    elif len(second) >= 2 and re.search(r"(?:^|[,;:(\"“”]|\bwith)\s*$", s[: other[0]]):
+        # one given name alone before the pair's family name: "joel and ethan coen"
+        yield "director", subject, f"{first[0]} {second[-1]}", None
+
+
 _NOT_DIRECTOR_OWNER = re.compile(
     r"(?i)^(?:disney|pixar|miramax|dreamworks|paramount|universal|warner|columbia|fox|mgm|"
     r"tristar|sony|lionsgate|orion|touchstone|hollywood|bollywood|america|britain|england|"
@@ -1355,6 +1451,19 @@ def _possessive_director(
         title = None
         tail = s[m.end() : m.end() + 80]
         quoted = re.match(r"\s*,?\s*[\"“]\s*([^\"“”]{1,60}?)\s*[\"”]", tail)
+        if (
+            m.group("noun").lower() in _LOOSE_FILM_NOUNS
+            and not (
+                re.search(r"(?i)direct|film-?maker|auteur|helm", s)
+                or quoted
+                # "" the big lebowski , " joel and ethan coen's first venture": an appositive title
+                or re.search(
+                    r"[\"”]\s*,?\s*(?:[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|&)\s+)?$",
+                    s[max(0, span[0] - 30) : span[0]],
+                )
+            )
+        ):
+            continue  # "jackie chan's latest transition": a star's as often as a director's
         if quoted:
             title = _clean_title(quoted.group(1))
         elif m.group("noun").lower() in ("classic", "masterpiece", "film", "movie", "version"):
@@ -1375,6 +1484,118 @@ def _possessive_director(
         if title and m.group("y"):
             yield "release", title, m.group("y"), None
         yield from emit(span, title or FILM)
+        yield from _partner_credit(s, span, title or FILM)
+
+
+# A full name's possessive right before a title credits that title to the person ("John
+# Boorman's Point Blank", "amy heckerling's " clueless ""); the title shows itself by its
+# quotes or its capitals, and the name must be a full name, so that "Shakespeare's Othello" and
+# "Hudson's Academy Award" are left alone.
+_POSSESSIVE_TITLE_CASED = re.compile(
+    r"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:(?P<q>[\"“])\s*(?P<qt>[^\"“”]{1,60}?)\s*[\"”]|"
+    r"(?P<t>(?:(?:The|A|An)\s+)?[A-Z0-9][\w'’:&-]*(?:\s+(?:(?:[a-z]{1,3}|&)\s+){0,2}"
+    r"[A-Z0-9][\w'’:-]*){0,6})(?P<l>))"
+)
+_POSSESSIVE_TITLE_LOWER = re.compile(
+    r"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:(?P<q>[\"“])\s*(?P<qt>[^\"“”]{1,60}?)\s*[\"”]|(?P<t>)"
+    # lower-cased text: the words up to a clause break, kept only after a word for a film
+    r"(?P<l>[a-z0-9][\w&'’-]*(?:\s+[\w&'’-]+){0,4})(?=\s*(?:[,.;:!?()]|$)))"
+)
+# a word for a film right before the owner: "a loose remake of john boorman's point blank",
+# "starring in amy heckerling's " clueless "", "a movie, Barry Levinson's The Natural"
+_FILM_BEFORE_OWNER = re.compile(
+    r"(?i)\b(?:films?|movies?|remake\s+of|remade\s+(?:as|into)|version\s+of|sequel\s+to|"
+    r"clip\s+from|(?:starring|starred|appear(?:s|ed|ing)?|role|cameo)\s+in)\s*[,:]?\s*"
+    r"(?:(?:like|as)\s+)?$"
+)
+# what a possessive before a title may belong to besides a director: a writer's book, a
+# singer's song, a studio, a star's vehicle
+_NOT_TITLE_OWNER_NEAR = re.compile(
+    r"(?i)\b(?:novels?|books?|plays?|story|stories|poems?|comics?|songs?|adaptations?|"
+    r"adapted|version|re-?telling|based|written|author|writer|novelist|playwright|poet|"
+    r"disney|studios?|performances?|sings?|sung|singing|albums?|records?|track|tv|"
+    r"television|series|show|episodes?|stars?|starring|starred|actor|actress|vehicle|"
+    r"character|role|plays|played|opera|ballet|music|score|painting|lyrics?|ballad|cd|"
+    r"band|put\s+on|listen|listening|hits?|single)\b"
+)
+
+
+_NOT_TITLE_WORLD = re.compile(
+    r"(?i)\b(?:songs?|soundtrack|album|band|singer|lyrics|novels?|books?|author|novelist|"
+    r"read|reading|poem|poet|comics?|tv|television|series|episodes?|stage|theat(?:er|re)|"
+    r"character|role|portrayal|plays|played|playing)\b"
+)
+
+
+def _possessive_title(
+    s: str, emit: Callable[[tuple[int, int], str], Iterator[Found]]
+) -> Iterator[Found]:
+    cased = _is_cased(s)
+    # cased text marks a title by its capitals, lower-cased text cannot
+    for m in (_POSSESSIVE_TITLE_CASED if cased else _POSSESSIVE_TITLE_LOWER).finditer(s):
+        title = _clean_title(m.group("qt") or m.group("t") or m.group("l") or "")
+        if not title or _CEREMONY.match(title) or title.lower() in _NOT_NAME:
+            continue  # "Great Expectations' Golden Globe"
+        if m.group("t") and re.match(r"\s*(?:'s|’s|-)", s[m.end() :]):
+            continue  # "Dawson's Creek-like", "the Million Dollar Man's BOSS's"
+        span = _name_backward(s, m.start(), max_words=3)
+        if span is None:
+            continue
+        words = s[span[0] : span[1]].split()
+        if len(words) < 2 or (cased and not all(w[:1].isupper() for w in words)):
+            continue  # only a full name: a single surname may be an author or a character
+        if any(w.lower() in _NOT_NAME or _NOT_DIRECTOR_OWNER.match(w) for w in words):
+            continue
+        if not cased and any(w in _COMMON for w in words):
+            continue
+        film_before = _FILM_BEFORE_OWNER.search(s, max(0, span[0] - 30), span[0])
+        if m.group("l") and film_before is None:
+            continue
+        if re.search(r"(?i)\b(?:movie|film|screen|stage)\s+version\s+of\s*$", s[: span[0]]):
+            continue  # "this movie version of Frank Loesser's Guys and Dolls": a stage work
+        if m.group("t") and re.search(r"\s(?:in|as)\s+(?:The\s+)?[A-Z]", title):
+            continue  # "Bette Davis's Margo Channing in All About Eve": a role in a film
+        head_end = film_before.start() if film_before else span[0]
+        near = s[max(0, span[0] - 40) : head_end] + " " + s[m.end() : m.end() + 40]
+        if _NOT_TITLE_OWNER_NEAR.search(near) or (
+            film_before is None
+            and re.search(
+                r"(?i)\b(?:of|the|a|an|this|that|his|her|their|about|on|by|in)\s+$",
+                s[max(0, span[0] - 10) : span[0]],
+            )
+        ):
+            continue  # "an adaptation of joseph conrad's " heart of darkness "", "the film's"
+        if (cased and not title[:1].isupper() and not title[:1].isdigit()) or title.isdigit():
+            continue  # "Von Trier's "follower"": a word in quotes, not a title
+        if re.match(r"\s+(?:films?|movies?|pictures?|series|studios?|company)\b", s[m.end() :]):
+            continue  # "Roger Corman's New World films": a company or a series
+        if _CEREMONY.search(" ".join(words)) or re.match(
+            r"(?i)(?:like|unlike|as|with|from|than|for|and|but|or|if|see|in|on)$", words[0]
+        ):
+            continue  # "Like BRUTE FORCE's Jules Dassin": the possessive is the title's
+        if _NOT_TITLE_WORLD.search(s):
+            continue  # a song, a book or a show in the sentence: the owner may be its author
+        if not (
+            re.match(rf"\s*(?:\(\s*|,\s*|of\s+){_YEAR}\b", s[m.end() :])
+            or re.search(r"(?i)direct|film-?maker|auteur|helm", s)
+            or film_before
+            or (
+                m.group("q")
+                and re.search(
+                    r"(?i)\b(?:films?|movies?|pictures?|flicks?|remake|remade|version|clip|classic|"
+                    r"cinema|homage)\b[^.;:!?]{0,25}$",
+                    s[max(0, span[0] - 50) : span[0]],
+                )
+            )
+        ):
+            continue  # capitals or quotes alone also mark a character ("Emily Watson's Natalia")
+        yield from emit(span, title)
+        # "Walter Salles and Daniela Thomas' Loin du 16ème": a pair shares the credit
+        pair = re.search(r"\s+(?:and|&)\s+$", s[max(0, span[0] - 6) : span[0]])
+        if pair:
+            other = _name_backward(s, span[0] - len(pair.group()), max_words=3)
+            if other and len(s[other[0] : other[1]].split()) >= 2:
+                yield from emit(other, title)
 
 
 _CAST_CUE_BEFORE_AS = re.compile(
@@ -1569,17 +1790,33 @@ def _cast(s: str) -> Iterator[Found]:
             yield from emit(s[actor[0] : actor[1]], character)
     # "the speech-impaired marie , played in a precious performance by cinematic newcomer ,
     # 5-year-old hallie kate eisenberg": the character first, then the actor
+    lowered = s.lower()
     for m in re.finditer(
-        r"(?i)\s*,\s*(?:who\s+is\s+|who's\s+)?played\s+(?:[\w-]+\s+){0,5}?by\s+", s
+        r"(?i)[,(]\s*(?:who\s+is\s+|who's\s+)?(?:played|voiced)\s+(?:[\w-]+\s+){0,5}?by\s+",
+        s if "played" in lowered or "voiced" in lowered else "",
     ):
         character = _name_backward(s, m.start(), max_words=3)
-        if character is None:
-            continue
+        if character is None or "respectively" in s[m.start() : m.end() + 60].lower():
+            continue  # "(played respectively by A, B and C)": one name per character
+        while " " in s[character[0] : character[1]] and (
+            s[character[0] : s.index(" ", character[0])].lower() in _PARTICLES
+        ):
+            character = (s.index(" ", character[0]) + 1, character[1])  # "of free-spirited kayley"
+        if len(s[character[0] : character[1]].strip(". ")) < 3 or re.search(
+            r"(?i)\b(?:another|other|one|some|any|every)\s+$", s[: character[0]]
+        ):
+            continue  # "Campbell, Jr. (played by", "another hitman ( played by"
         if _DETERMINED.search(s[: character[0]]):
             if " " not in s[character[0] : character[1]]:
                 continue  # "the boss , played by ...": an unnamed role
             # "the speech-impaired marie": a description before the name
             character = (s.rindex(" ", character[0], character[1]) + 1, character[1])
+        if (
+            not _is_cased(s)
+            and " " not in s[character[0] : character[1]]
+            and s[character[0] : character[1]].lower() in _COMMON
+        ):
+            continue  # "a guidance counselor ( played by ...": a job, not a name
         lead = re.match(
             rf"(?i)(?:(?:[\w-]+\s+){{0,3}}?(?:newcomer|veteran|actor|actress|star|comedian)"
             rf"\s*,?\s+)?(?:(?:a\s+)?{_NUM}[\s-]+years?[\s-]+old\s+)?",
@@ -1588,8 +1825,16 @@ def _cast(s: str) -> Iterator[Found]:
         actor = _name_forward(s, m.end() + (lead.end() if lead else 0))
         if actor and re.match(r"(?:\s+[\w.-]+)?(?:'s|’s)", s[actor[1] :]):
             continue  # "played by goldie hawn's daughter": a described actor
+        if (
+            actor
+            and "(" in m.group()
+            and not re.match(r"\s*(?:$|[-,.;:!?)\]]|(?:and|in|who|as|with)\b)", s[actor[1] :])
+        ):
+            continue  # "(played by Aussie divine lady Sigrid Thornton)": a word, not the name
         if actor:
             yield from emit(s[actor[0] : actor[1]], s[character[0] : character[1]])
+    if "voice" in s.lower():
+        yield from _voice_roles(s, emit)
     # "the role of CHARACTER is played (well) by ACTOR"
     for m in re.finditer(r"(?i)\brole\s+of\s+", s):
         found = _character_after(s, m.end())
@@ -1628,6 +1873,9 @@ def _cast(s: str) -> Iterator[Found]:
         inside = re.sub(
             r"(?i)^(?:newcomer|debutante?|first-timer|veteran)\s+|\s*[*†]+$", "", inside
         )
+        voice = re.match(r"(?i)(?:the\s+)?voice\s+(?:of\s+|by\s+)|voiced\s+by\s+", inside)
+        if voice:
+            inside = inside[voice.end() :]  # "Draco (the voice of Sean Connery)"
         honours = re.match(r"(?i).*\b(?:winning|winner|nominated|nominee)\s+(?=\S)", inside)
         if honours:
             inside = inside[honours.end() :]
@@ -1694,10 +1942,69 @@ def _cast(s: str) -> Iterator[Found]:
         if aged:  # "the grown-up Ye-sung (Park Shin-hye)"
             age = _age_word(aged.group(1))
             outer_name = f"{aged.group(2)} ({age})"
-        if re.search(r"(?i)\b(?:starring|stars|featuring|cast\s+(?:of|includes))\b[^.]*$", head):
+        if re.search(
+            r"(?i)\b(?:starring|stars|featuring|cast\s+(?:of|includes))\b[^.]*$", head
+        ) or (
+            not voice
+            and _ACTOR_CUES.search(s) is not None
+            and _known_as_actor(s, outer_name, m.start())
+            and not _known_as_actor(s, inner_name, m.start())
+        ):
             yield from emit(outer_name, inner_name)
         else:
             yield from emit(inner_name, outer_name)
+
+
+_ACTOR_CUES = re.compile(
+    r"(?i)\b(?:actor|actress|co-star|star|newcomer|performer|plays|played|stars|starred|"
+    r"co-stars|voices|portrays|portrayed|performance|acting|turn)\b"
+)
+
+
+def _known_as_actor(s: str, name: str, bracket_at: int) -> bool:
+    """Whether the sentence calls `name` an actor outside the bracket at `bracket_at`: "actor
+    joseph cross", "cross plays", "cross , who stars": then "joseph cross ( joshua beal )"
+    puts the actor first."""
+    words = [re.escape(w) for w in name.split()]
+    if not words or s.lower().count(name.split()[-1].lower()) < 2:
+        return False  # named once, in the bracket pair itself
+    who = rf"(?:{' '.join(words)}|{words[-1]})"
+    for m in re.finditer(
+        rf"(?i)\b(?:actor|actress|star|co-star|newcomer|performer)\s+(?:[\w-]+\s+)?{who}\b|"
+        rf"\b{who}\s*,?\s+(?:who\s+)?(?:also\s+)?(?:plays|played|stars|starred|co-stars|voices|"
+        rf"portrays|portrayed)\b|\b{who}(?:'s|’s)\s+(?:[\w-]+\s+)?(?:performance|acting|turn)\b",
+        s,
+    ):
+        if not m.start() <= bracket_at <= m.end() + 3:
+            return True
+    return False
+
+
+def _voice_roles(s: str, emit: Callable[[str, str], Iterator[Found]]) -> Iterator[Found]:
+    """Voice casting: "sean connery voices draco", "provides the voice of the dragon, draco",
+    "as voiced by sean connery , " draco "" (the actor, then the character)."""
+    for m in re.finditer(
+        r"(?i)\s+(?:voices|voiced|(?:provides|provided|lends|lent|supplies|supplied)\s+(?:the\s+|"
+        r"his\s+|her\s+)?voices?\s+(?:of|for|to))\s+(?!by\b)",
+        s,
+    ):
+        actor = _name_backward(s, m.start())
+        found = _character_after(s, m.end())
+        if actor is None or found is None:
+            continue
+        if re.search(r"(?i)\b(?:the|a|an|his|her|their)\s+$", s[: actor[0]]):
+            continue  # "the dragon voices": a described role, not an actor
+        if _is_cased(s) and not s[actor[0]].isupper():
+            continue
+        yield from emit(s[actor[0] : actor[1]], found[0])
+    for m in re.finditer(r"(?i)\bas\s+voiced\s+by\s+", s):
+        actor = _name_forward(s, m.end())
+        if actor is None:
+            continue
+        after = re.match(r"\s*,\s*[\"“]?\s*", s[actor[1] :])
+        found = _character_after(s, actor[1] + after.end()) if after else None
+        if found:
+            yield from emit(s[actor[0] : actor[1]], found[0])
 
 
 _AGE = re.compile(
@@ -1959,7 +2266,7 @@ def _ceremony_name(raw: str) -> str:
 
 def _award(s: str) -> Iterator[Found]:
     seen: set[tuple[str, str]] = set()
-    last: tuple[str, str, str, int] | None = None
+    last: tuple[str, str, str, int, int] | None = None
     taken = 0  # a prize named as the category of an earlier ceremony is not a ceremony itself
     for m in _CEREMONY.finditer(s):
         if m.start() < taken:
@@ -1972,9 +2279,11 @@ def _award(s: str) -> Iterator[Found]:
         # shared by a second ceremony joined with "and"
         compound = re.match(
             r"(?i)(?:\s+(?:and|&)\s+(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){0,3}?[A-Za-z][\w'’]*?)?"
-            r"\s*[-\s]*(winning|winner|nominated|nominee|nomination|nods?)\b",
+            r"\s*[-\s]*(winning|winner|wins?|nominated|nominee|nomination|nods?)\b",
             window_after,
         )
+        if compound and re.search(r"(?i)\b(?:not|never|no)\b|n't\b", compound.group()):
+            compound = None  # "up for the Academy Awards and did not win"
         if re.search(
             r"(?i)(?:\b(?:equivalent|version|answer)\s+(?:of|to)|\blike|\bthan)\s+(?:an?\s+|the\s+)?$",
             window_before,
@@ -2107,7 +2416,8 @@ def _award(s: str) -> Iterator[Found]:
         cat_from = m.end() + (year_after.end() if year_after else 0)
         cm = _CATEGORY.search(s[cat_from : cat_from + 70])
         if cm and re.sub(
-            r"(?i)\b(?:nominations?|awards?|statuettes?|for|as|including|a|an|the)\b|[\s,\"“]",
+            r"(?i)\b(?:nominations?|awards?|statuettes?|winners?|nominees?|for|as|including|a|an|"
+            r"the)\b|[\s,\"“]",
             "",
             s[cat_from : cat_from + cm.start()],
         ):
@@ -2135,6 +2445,8 @@ def _award(s: str) -> Iterator[Found]:
         cats: list[str | None] = [cat]
         if cat is None:
             cats = _crafts(s[cat_from : cat_from + 160]) or [None]
+        if cats == [None]:
+            cats = [_shared_category(s, cat_from)]
         if cm:
             taken = m.end() + cm.end()
             # "including best picture and best director": one award per category listed
@@ -2157,18 +2469,21 @@ def _award(s: str) -> Iterator[Found]:
         if ceremony.lower().startswith("audience") and cat and cat.lower().startswith("audience"):
             continue  # the prize itself, named as the category of another ceremony
         subject = _award_subject(s, m.start())
+        if subject == FILM and last and not _CEREMONY_LIST_GLUE.sub("", s[last[4] : m.start()]):
+            subject = last[2]  # one list of honours, one person: "an Oscar, a Golden Globe"
+        subject = re.sub(r"(?<=\w\w)\.$", "", subject)  # "Katina Paxinou." ends a sentence
         for category in cats:
             value = f"{status}: {edition}{ceremony}" + (f", {category}" if category else "")
             if (subject, value) in seen:
                 continue
             seen.add((subject, value))
             yield "award", subject, value, None
-        last = (ceremony, edition, subject, m.end() if not cm else taken)
+        last = (ceremony, edition, subject, m.end() if not cm else taken, m.end())
     if last is None:
         return
     # "It won the BAFTA for Best Comedy Series, and it was nominated for Best Design and Best
     # Make Up": a later clause names categories of the same ceremony
-    ceremony, edition, subject, end = last
+    ceremony, edition, subject, end, _ = last
     rest = s[end:]
     for m in re.finditer(rf"(?i)\b({_WON}|{_NOMINATED})\s+(?:for|as)\s+(?=best\b)", rest):
         if _CEREMONY.search(rest[: m.start()]) or _NOT_AWARD.search(rest[: m.start()][-30:]):
@@ -2185,6 +2500,35 @@ def _award(s: str) -> Iterator[Found]:
             if (subject, value) not in seen:
                 seen.add((subject, value))
                 yield "award", subject, value, None
+
+
+# the words that may join ceremonies of one list: "an Oscar, a Golden Globe and the BAFTA"
+_CEREMONY_LIST_GLUE = re.compile(
+    r"(?i)\b(?:and|as\s+well\s+as|plus|also|both|an?|the|awards?|prizes?|nominations?|each)\b|"
+    r"[\s,&()]"
+)
+
+
+def _shared_category(s: str, end: int) -> str | None:
+    """The category named once after a list of ceremonies, shared by each of them: "winning
+    an Oscar, a Golden Globe, and the New York Film Critics for Best Actor"."""
+    rest = s[end : end + 160]
+    if "best" not in rest.lower():
+        return None
+    last = None
+    for m in _CEREMONY.finditer(rest):
+        if _CEREMONY_LIST_GLUE.sub("", rest[last.end() if last else 0 : m.start()]):
+            break
+        last = m
+    # "the Academy Award (as well as the Golden Globe) as best actor", "11 Oscars (even Best
+    # Picture)": brackets and commas may close the list before its category
+    gap = re.compile(r"[\s),(]*(?:(?:even|including|notably)\s+)?").match(
+        rest, last.end() if last else 0
+    )
+    cm = _CATEGORY.match(rest, gap.end() if gap else 0)
+    if cm is None or not cm.group("cat"):
+        return None
+    return _title_case(cm.group("cat"))
 
 
 # "for best movie comedy", "as best foreign film": a category outside the fixed list
@@ -2269,6 +2613,24 @@ def _award_subject(s: str, ceremony_at: int) -> str:
         span = _name_backward(s, m.end("who"))
         if span and s[span[0] : span[1]].lower() not in ("it", "film", "movie"):
             return s[span[0] : span[1]]
+    # "Lukas pulled an award hat trick in 1943 winning an Oscar": the person the sentence
+    # opens with, when no film, pronoun or other name stands between it and the cue
+    cue = list(re.finditer(rf"(?i)\b(?:{_WON}|{_NOMINATED})\b", head))
+    opener = _subject_name(s) if cue and _is_cased(s) else None
+    if (
+        opener
+        and s[opener[0]].isupper()
+        and opener[1] <= cue[-1].start()
+        and not re.match(r"\s*(?:'s|’s|,)", s[opener[1] :])
+    ):
+        between = s[opener[1] : cue[-1].start()]
+        if not re.search(
+            r"(?i)\b(?:films?|movies?|pictures?|it|its|this|that|which|who|whose|and|but|seldom|"
+            r"rarely|"
+            r"or|he|she|they)\b|[.;:!?\"“(]",
+            between,
+        ) and not re.search(r"\b[A-Z]", between):
+            return s[opener[0] : opener[1]]
     return FILM
 
 
@@ -2742,7 +3104,11 @@ _GATES = {
     _release: _DIGITS,
     _country: tuple(_NATIONALITIES) + tuple({c.lower() for c in _NATIONALITIES.values()}),
     _genre: tuple(g.lower() for g in _GENRES) + tuple(_GENRE_PLURALS),
-    _director: ("direct", "helm", "filmmaker", "film-maker", "auteur", "by", "'", "’"),
+    _director: (
+        "direct", "helm", "filmmaker", "film-maker", "auteur", "by", "'", "’", "film from",
+        "movie from", "feature from", "picture from", "effort from", "offering from",
+        "project from", "outing from", "release from",
+    ),
     _age: ("year", "age", "who", "now"),
     _award: (
         "academy", "oscar", "golden", "dragon", "bafta", "emmy", "palme", "spirit", "guild",

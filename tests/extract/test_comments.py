@@ -224,3 +224,35 @@ def test_comments_numbered_content_blocks_are_the_article_not_a_thread(block):
     assert result.comments == []
     for text in paragraphs:
         assert text in result.body
+
+
+def _post(number: int, author: str, text: str) -> str:
+    return (
+        f"<div class='ForumComment'><div class='ForumCommentAvatar' id='Comment{number}'></div>"
+        f"<div class='ForumCommentBody'><span class='poster'>{author}</span>"
+        f"<p>{text}</p></div></div>"
+    )
+
+
+def test_comments_posts_numbered_on_an_empty_avatar_box_are_whole_posts():
+    opening = (
+        "Harbour Lights is a slow, patient film about a ferry crew waiting out a winter storm,"
+        " and it earns every minute of its running time with small, exact gestures."
+    )
+    thread = (
+        "<div class='nav'><a href='/'>Forum</a> &gt; <a href='/films'>Films</a></div>"
+        + _post(6702386, "quill", opening)
+        + _post(6702399, "Mara", "The storm is all sound design, and it works on a big screen.")
+        + _post(6702402, "Teo", "Saw it at the festival; the crowd went quiet at the end.")
+        + "<div class='comment-form'><div id='comment_error6702410'></div>"
+        "<p>Remember to keep your posts clean and on topic, please.</p><textarea></textarea></div>"
+    )
+    html = "<html><head><title>Harbour Lights</title></head><body>" + thread + "</body></html>"
+    result = extract_html(html)
+    # Once the thread is out nothing but the menu is left: the opening post is the article.
+    assert opening in result.body
+    assert [c.text.split("\n")[-1] for c in result.comments] == [
+        "The storm is all sound design, and it works on a big screen.",
+        "Saw it at the festival; the crowd went quiet at the end.",
+    ]
+    assert all("keep your posts clean" not in c.text for c in result.comments)

@@ -476,6 +476,34 @@ def _lead_anchor_parent(anchor: LexborNode) -> LexborNode | None:
     return parent if len(anchors) == 1 else None
 
 
+def _box_of_empty_part(node: LexborNode, key: str) -> LexborNode | None:
+    """The comment box around an empty element that carries the comment's number.
+
+    Some forums number an empty part of each post (the avatar box, a spacer) rather than the
+    post; the post is the nearest enclosing element whose class says "comment" and that holds
+    text and no other comment's number. None when the numbered element has text of its own.
+    """
+    if len(node.text(deep=True).strip()) >= 20:
+        return None
+    parent, levels = node.parent, 3
+    while parent is not None and levels and parent.tag not in ("body", "html"):
+        # One comment's box by its class (MtnComment, comment-item), never a form or a list.
+        if (
+            any(_GROUP_CLASS.match(t) or t in _ITEM_CLASSES for t in _tokens(parent))
+            and len(parent.text(deep=True).strip()) >= 20
+        ):
+            if parent.css_first("form, textarea, input") is not None:
+                return None
+            keys = {
+                k
+                for n in parent.css("[id]")
+                if n.mem_id != parent.mem_id and (k := _item_key(n)) is not None
+            }
+            return parent if keys <= {key} else None
+        parent, levels = parent.parent, levels - 1
+    return None
+
+
 def _is_list_id(node: LexborNode) -> bool:
     return (node.attributes.get("id") or "").lower() in _LIST_CLASSES
 
@@ -515,6 +543,14 @@ def _collect_items(tree: LexborHTMLParser) -> list[_Item]:
         if _item_key(node) is None and _is_post_meta(node):
             continue
         item = _Item(node, _item_key(node))
+        if node.tag != "a" and item.key is not None:
+            box = _box_of_empty_part(node, item.key)
+            if box is not None:
+                if box.mem_id not in seen:
+                    item = _Item(box, item.key)
+                    seen[box.mem_id] = item
+                    items.append(item)
+                continue
         if node.tag == "a":
             box = _lead_anchor_parent(node)
             if box is not None:

@@ -229,7 +229,7 @@ def test_comments_numbered_content_blocks_are_the_article_not_a_thread(block):
 def _post(number: int, author: str, text: str) -> str:
     return (
         f"<div class='ForumComment'><div class='ForumCommentAvatar' id='Comment{number}'></div>"
-        f"<div class='ForumCommentBody'><span class='poster'>{author}</span>"
+        f"<div class='ForumCommentBody'><span class='username'>{author}</span>"
         f"<p>{text}</p></div></div>"
     )
 
@@ -248,11 +248,11 @@ def test_comments_posts_numbered_on_an_empty_avatar_box_are_whole_posts():
         "<p>Remember to keep your posts clean and on topic, please.</p><textarea></textarea></div>"
     )
     html = "<html><head><title>Harbour Lights</title></head><body>" + thread + "</body></html>"
-    result = extract_html(html)
-    # Once the thread is out nothing but the menu is left: the opening post is the article.
-    assert opening in result.body
-    assert [c.text.split("\n")[-1] for c in result.comments] == [
+    comments = extract_thread(LexborHTMLParser(html))
+    assert [c.author for c in comments] == ["quill", "Mara", "Teo"]
+    assert [c.text.split("\n")[-1] for c in comments] == [
+        opening,
         "The storm is all sound design, and it works on a big screen.",
         "Saw it at the festival; the crowd went quiet at the end.",
     ]
-    assert all("keep your posts clean" not in c.text for c in result.comments)
+    assert all("keep your posts clean" not in c.text for c in comments)

@@ -4,9 +4,7 @@ The page is parsed once with lexbor. The comment thread is read from its markup 
 from the tree (with comment forms), then trafilatura extracts the main text from what is left, so
 no comment sentence can reach the body. Tables that lay out the whole page become plain blocks
 first; when the page holds one post container, lines from outside it are dropped. A verdict box
-set beside the text ("Our verdict: ...") is the critic's summing-up and joins the body. When
-nothing but menus is left once the thread is out, the page is a discussion and its opening post is
-the body. Metadata
+set beside the text ("Our verdict: ...") is the critic's summing-up and joins the body. Metadata
 comes from the page head, the byline markup and schema.org items (read with extruct only when the
 page carries any).
 """
@@ -127,15 +125,6 @@ def extract_html(html: str, url: str | None = None, options: Options = Options()
     body = _with_verdicts(_clean_body(text, head.get("title"), container), verdicts)
     if not comments and document is not None and getattr(document, "comments", None):
         comments = comments_from_text(document.comments)
-    if (
-        comments
-        and comments[0].depth == 0
-        and not _has_prose(body)
-        and _has_prose(comments[0].text)
-    ):
-        # Nothing but menus and labels is left once the thread is out: the page is a discussion
-        # whose opening post, marked up like its replies, is the article.
-        body, comments = comments[0].text, comments[1:]
     title = head.get("title")
     author = head.get("author")
     date = head.get("date")
@@ -378,17 +367,6 @@ def _clean_body(
             if len(paragraphs) > 1 and _echoes_title(paragraphs[index], title):
                 paragraphs.pop(index)
     return "\n\n".join(paragraphs)
-
-
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
-
-
-def _has_prose(text: str) -> bool:
-    """Whether a text holds a paragraph of running prose, not only menu items and labels."""
-    return any(
-        len(paragraph.split()) >= 20 and _SENTENCE_END.search(paragraph.strip())
-        for paragraph in text.split("\n")
-    )
 
 
 def _echoes_title(line: str, title: str) -> bool:

@@ -197,8 +197,7 @@ def _verdict_boxes(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     main-text extraction drops with the other boxes, though it is the critic's summing-up.
     Returns (text, squashed page text up to the box) for each distinct verdict, in page order.
     """
-    body = tree.body
-    page = _squashed(body.text(separator=" ")) if body is not None else ""
+    page: str | None = None  # the whole page squashed, read only when a verdict is found
     found: list[tuple[str, str]] = []
     taken: set[str] = set()
     for node in tree.css(_VERDICT_BOX):
@@ -217,6 +216,8 @@ def _verdict_boxes(tree: LexborHTMLParser) -> list[tuple[str, str]]:
         if not 20 <= len(text) <= 400 or len(text.split()) < 5 or words in taken:
             continue
         taken.add(words)
+        if page is None:
+            page = _squashed(tree.body.text(separator=" ")) if tree.body is not None else ""
         at = page.find(words)
         found.append((text, page[:at] if at >= 0 else page))
     return found

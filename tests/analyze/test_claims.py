@@ -1063,3 +1063,19 @@ def test_claims_fifth_pass_families_refuse_non_claims(
 ) -> None:
     values = _values(text, kind)
     assert (values == []) if value is None else (value not in values), sentence_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "character"),
+    [
+        # The sentence's full stop is not part of a name that ends it.
+        ("Park Shin-hye as the adult Ye-sung.", "Park Shin-hye", "Ye-sung (adult)"),
+        ("Ryu Seung-ryong stars as Lee Yong-gu.", "Ryu Seung-ryong", "Lee Yong-gu"),
+        # A capitalised "Old" or "Young" is the character's name, not the role's age.
+        ("Idris Elba as Old Deuteronomy and a cast of dozens.", "Idris Elba", "Old Deuteronomy"),
+        ("Judi Dench as Old Deuteronomy, serene as ever", "Judi Dench", "Old Deuteronomy"),
+        ("Kal So-won as the young Ye-sung, wide-eyed", "Kal So-won", "Ye-sung (child)"),
+    ],
+)
+def test_claims_cast_character_names_read_as_written(text: str, actor: str, character: str):
+    assert ("cast", actor, character, None) in sentence_claims(text)

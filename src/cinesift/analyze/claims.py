@@ -272,7 +272,14 @@ def _name_forward(
         words.pop()
     if not words:
         return None
-    return pos + words[0].start, pos + words[-1].end
+    end = pos + words[-1].end
+    last = words[-1].text
+    if last.endswith(".") and len(last.rstrip(".")) > 2 and last.lower() not in _NAME_ABBREVIATIONS:
+        end -= 1  # "as the adult Ye-sung.": the sentence's full stop, not an abbreviation
+    return pos + words[0].start, end
+
+
+_NAME_ABBREVIATIONS = frozenset({"jr.", "sr.", "bros.", "esq.", "ltd.", "inc.", "co."})
 
 
 def _name_backward(text: str, end: int, max_words: int = 3) -> tuple[int, int] | None:
@@ -1632,6 +1639,8 @@ def _character_after(s: str, pos: int) -> tuple[str, int] | None:
     ):
         pos += label.end()  # "as stoolie Moe": a lower-case label before the name
     aged = re.match(rf"(?i)\s*(?:the\s+)?({_CHAR_QUALIFIER}|grown-up)\s+(?=\w)", s[pos:])
+    if aged and _is_cased(s) and aged.group(1)[0].isupper():
+        aged = None  # "as Old Deuteronomy", "as Young Bess": a capital makes it part of the name
     if aged:
         found = _character_after(s, pos + aged.end())
         if found is None or "(" in found[0]:

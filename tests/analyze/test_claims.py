@@ -1079,3 +1079,50 @@ def test_claims_fifth_pass_families_refuse_non_claims(
 )
 def test_claims_cast_character_names_read_as_written(text: str, actor: str, character: str):
     assert ("cast", actor, character, None) in sentence_claims(text)
+
+
+def test_claims_a_film_word_in_the_clause_before_is_no_credit_for_a_quoted_song():
+    text = (
+        "Francesca Hayward deserves to be in a proper dance film, and Jennifer Hudson's"
+        ' "Memory" is a big, bruised, committed performance that belongs in a better movie.'
+    )
+    assert not [c for c in sentence_claims(text) if c[0] == "director"]
+
+
+def test_claims_a_quote_left_open_by_trimming_is_dropped_from_the_value():
+    text = 'It is a loose remake of John Boorman\'s "Point Blank", and a fine one.'
+    assert ("remake", "film", "John Boorman's Point Blank", None) in sentence_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "refused"),
+    [
+        # A singer's number and an actor's role are not films they directed; the possessive's
+        # stem still ends the actor's name.
+        (
+            'Jennifer Hudson\'s "Memory" is wrenching; she plays Grizabella as someone who has'
+            " lost everything.",
+            ("cast", "Jennifer Hudson", "Grizabella", None),
+            "director",
+        ),
+        # A stage musical is not a film of its composer's.
+        (
+            "The film is based on Andrew Lloyd Webber's 1981 stage musical, which set T. S."
+            " Eliot's poems to music.",
+            ("remake", "film", "Andrew Lloyd Webber's 1981 stage musical", None),
+            "director",
+        ),
+        # A star named further on does not take the credit from the director before the title.
+        (
+            'A magazine wrote up Don Segal\'s "Babyface Nelson", made two years before'
+            ' "Last Mile" and also starring Mickey Rooney.',
+            ("director", "Babyface Nelson", "Don Segal", None),
+            None,
+        ),
+    ],
+)
+def test_claims_possessive_credits_of_performers_and_stage_works(text, expected, refused):
+    claims = sentence_claims(text)
+    assert expected in claims
+    if refused:
+        assert not [c for c in claims if c[0] == refused]

@@ -267,6 +267,10 @@ def _name_forward(
             words.extend(toks[i : i + 4])  # a quoted nickname: eddie " fingers " coyle
             i += 4
             continue
+        stem = re.sub(r"(?:'s|’s)$", "", t.text)
+        if words and stem != t.text and _is_name_word(stem) and (not cased or stem[:1].isupper()):
+            # "Jennifer Hudson's": the name ends with the possessive's stem
+            words.append(_Tok(stem, t.start, t.start + len(stem)))
         break
     while words and words[-1].text.lower() in _PARTICLES:
         words.pop()
@@ -354,7 +358,11 @@ def _subject_name(text: str) -> tuple[int, int] | None:
 
 
 def _clean_title(title: str) -> str:
-    return re.sub(r"\s+", " ", title.strip(" \t,.;:\"“”'‘’")).strip()
+    title = re.sub(r"\s+", " ", title.strip(" \t,.;:\"“”'‘’")).strip()
+    # a quote left open once the ends are trimmed ('John Boorman's "Point Blank') is dropped
+    if title.count('"') % 2 or title.count("“") != title.count("”"):
+        title = re.sub(r"\s+", " ", re.sub(r"[\"“”]", " ", title)).strip()
+    return title
 
 
 def _quoted(text: str) -> str | None:
@@ -1269,6 +1277,11 @@ def _director(s: str) -> Iterator[Found]:
             r"re-?telling|of|disney|studios?|pictures|performance|sings?|sung|singing|number|"
             r"rendition|solo|aria|ballad|track|voice|album|band|cd|lyrics|listen\w*|put\s+on)\b",
             near,
+        ) or re.search(
+            # an actor's title as often as a director's: 'X's "Memory" ...; she plays'
+            r"(?i)\b(?:plays|played|playing|roles?|characters?|portrayal|stars|starring|starred|"
+            r"actor|actress)\b",
+            s[max(0, m.start() - 40) : m.start()] + " " + s[m.end() : m.end() + 35],
         ):
             continue
         span = _name_backward(s, m.start(), max_words=2)
@@ -1431,6 +1444,11 @@ def _possessive_director(
             r"\b(?:starring|star|acting|screen|big-screen|film|movie|co-starring)\b", mods
         ):
             continue  # "decarlo's starring debut", "the novel's film version"
+        if re.search(
+            r"(?i)\b(?:stage|broadway|theat(?:re|er)|radio|tv|television|opera|concert|ballet)\b",
+            m.group(),
+        ):
+            continue  # "Andrew Lloyd Webber's 1981 stage musical": not a film of his
         span = _name_backward(s, m.start(), max_words=3)
         if span is None:
             continue
@@ -1590,7 +1608,8 @@ def _possessive_title(
                 m.group("q")
                 and re.search(
                     r"(?i)\b(?:films?|movies?|pictures?|flicks?|remake|remade|version|clip|classic|"
-                    r"cinema|homage)\b[^.;:!?]{0,25}$",
+                    # in the same clause: "a proper dance film, and X's "Y"" is not X's film
+                    r"cinema|homage)\b(?:(?!\b(?:and|but|while|whereas|or)\b)[^.;:!?]){0,25}$",
                     s[max(0, span[0] - 50) : span[0]],
                 )
             )

@@ -1126,3 +1126,46 @@ def test_claims_possessive_credits_of_performers_and_stage_works(text, expected,
     assert expected in claims
     if refused:
         assert not [c for c in claims if c[0] == refused]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Glickenhaus'" is the whole name's possessive; the previous film named after it
+        # takes the credit, not the film under review.
+        (
+            'He was also in director James Glickenhaus\' previous movie, "The Exterminator",'
+            " where the hero had the same name.",
+            {("director", "The Exterminator", "James Glickenhaus", None)},
+        ),
+        # Unnamed prize-winning people give the film no prize; a named one gets it.
+        ("Two academy award winning performers could keep a film afloat.", set()),
+        ("The Oscar-winning actor is wasted here.", set()),
+        (
+            "Oscar-winning actor Kevin Spacey is wasted here.",
+            {("award", "Kevin Spacey", "won: Academy Award", None)},
+        ),
+        # Nominations counted in the plural are nominations, not wins.
+        (
+            "The film received three Oscar nominations.",
+            {("award", "film", "nominated: Academy Award", None)},
+        ),
+        # A source title does not run on into the next clause's conjunction.
+        (
+            "A great sequel to David Cronenberg's sci-fi classic Scanners and should be seen.",
+            {
+                ("director", "Scanners", "David Cronenberg", None),
+                ("remake", "film", "David Cronenberg's sci-fi classic Scanners", None),
+            },
+        ),
+        # The actor is the subject of the clause that holds the role, not the sentence's first
+        # capitalised word.
+        (
+            "Wasn't quite sure, though: the photography was good, and Scott Paulin gave an"
+            " hilarious performance as Simon, a murderous cyborg.",
+            {("cast", "Scott Paulin", "Simon", None)},
+        ),
+    ],
+)
+def test_claims_found_wrong_on_unlabelled_reviews(text: str, expected: set) -> None:
+    assert set(sentence_claims(text)) == expected

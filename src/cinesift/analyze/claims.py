@@ -189,6 +189,8 @@ i'll i'm i'd i've
 def _is_name_word(word: str, relaxed: bool = False) -> bool:
     if re.search(r"(?:'s|’s|s'|s’)$", word):
         return False  # a possessive opens a description ("ann's other daughter")
+    if re.search(r"(?i)n['’]t$", word):
+        return False  # "Wasn't" opening a sentence is no name
     lowered = word.lower().strip(".'’")
     if not lowered or not lowered[0].isalpha():
         return False
@@ -1168,7 +1170,7 @@ def _director(s: str) -> Iterator[Found]:
     # "director doug liman's film", "writer and director audrey wells's guinevere"
     for m in re.finditer(
         rf"(?i)\b{_DIRECTOR_NOUNS}(?:\s*(?:and|/)\s*(?:co-?)?(?:writer|screenwriter|producer))?"
-        rf"\s+(?P<name>(?:[\w.-]+\s+){{0,2}}?[\w.-]+?)(?:'s|’s|s')\s",
+        rf"\s+(?P<name>(?:[\w.-]+\s+){{0,2}}?[\w.-]+?)(?:'s|’s|(?<=s)'|(?<=s)’)\s",
         s,
     ):
         head = s[max(0, m.start() - 30) : m.start()].lower()
@@ -1186,6 +1188,8 @@ def _director(s: str) -> Iterator[Found]:
             continue
         if not _is_cased(s) and len(words) == 1 and words[0].lower() in _COMMON:
             continue
+        if re.match(r"(?i)(?:previous|earlier|last|next|other|first|second)\b", s[m.end() :]):
+            continue  # "director X's previous movie, "Y"": another film, credited further on
         yield from emit((m.start("name"), m.end("name")))
     # "john pasquin directs with careful precision", "rob morrow writes , directs and stars"
     for m in re.finditer(
@@ -1780,7 +1784,14 @@ def _cast(s: str) -> Iterator[Found]:
                 r"(?i)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:acting|performance|turn|portrayal|work)\s+$",
                 head,
             )
-            actor = _name_backward(s, possessive.start()) if possessive else _subject_name(head)
+            clause = re.search(r"(?i).*(?:[;:]|,\s*(?:and|but|while|whereas)\s+)", head)
+            actor = (
+                _name_backward(s, possessive.start())
+                if possessive
+                else _subject_name(head[clause.end() :] if clause else head)
+            )
+            if actor and clause and not possessive:
+                actor = (actor[0] + clause.end(), actor[1] + clause.end())
             if actor:
                 yield from emit(s[actor[0] : actor[1]], character)
     # "ACTOR plays CHARACTER", "plays the chauffeur , hoke", "plays a loser named "Sarah ...""
@@ -2307,7 +2318,7 @@ def _award(s: str) -> Iterator[Found]:
         # shared by a second ceremony joined with "and"
         compound = re.match(
             r"(?i)(?:\s+(?:and|&)\s+(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){0,3}?[A-Za-z][\w'’]*?)?"
-            r"\s*[-\s]*(winning|winner|wins?|nominated|nominee|nomination|nods?)\b",
+            r"\s*[-\s]*(winning|winners?|wins?|nominated|nominees?|nominations?|nods?)\b",
             window_after,
         )
         if compound and re.search(r"(?i)\b(?:not|never|no)\b|n't\b", compound.group()):
@@ -2375,6 +2386,18 @@ def _award(s: str) -> Iterator[Found]:
             continue  # "she deserves a supporting actress oscar nomination": a wish
         if cues and not compound and _NOT_AWARD.search(window_before[cues[-1][0] :]):
             continue  # "winners from ..., inevitable oscars": a prediction after the cue
+        honoured = re.match(
+            r"(?i)\s*-?\s*(?:winning|nominated)?\s*(?:[\w-]+\s+)?(?:actors?|actress(?:es)?|"
+            r"performers?|directors?|writers?|screenwriters?|composers?|stars?|legends?|"
+            r"veterans?)\b(?P<after>\s*,?\s*\S*)",
+            s[m.end() :],
+        )
+        if honoured:
+            named = _name_forward(s, m.end() + honoured.start("after"))
+            if named is None or (
+                s[named[0]].islower() if _is_cased(s) else len(s[named[0] : named[1]].split()) < 2
+            ):
+                continue  # "two academy award winning performers": unnamed people, not the film
         if (
             cues
             and not compound
@@ -2617,7 +2640,7 @@ def _award_subject(s: str, ceremony_at: int) -> str:
         if span and (not _is_cased(s) or s[span[0]].isupper()):
             return s[span[0] : span[1]]
     # "Leonardo DiCaprio's astonishing Oscar-nominated supporting work"
-    owner = re.search(r"(?i)([\w.-]+)(?:'s|’s|s')\s+(?:[a-z][\w-]*\s+){0,2}$", head)
+    owner = re.search(r"(?i)([\w.-]+)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[a-z][\w-]*\s+){0,2}$", head)
     if owner and re.match(
         r"(?i)[\w' -]{3,30}?[\s-]+(?:winning|nominated)\s+(?:[\w-]+\s+)?(?:turn|performance|"
         r"role|work|portrayal|score|script|screenplay|choreography|music|songs?|cinematography|"
@@ -2745,6 +2768,8 @@ def _work_after(s: str, pos: int) -> str | None:
     words = work.split()
     if not words or len(words) > 14:
         words = words[:14]
+    while words and words[-1].lower() in ("and", "or", "but", "which", "that", "who"):
+        words.pop()  # "a sequel to Cronenberg's Scanners and should be seen"
     work = " ".join(words)
     if not work or _NOT_WORK.search(work):
         return None

@@ -1169,3 +1169,38 @@ def test_claims_possessive_credits_of_performers_and_stage_works(text, expected,
 )
 def test_claims_found_wrong_on_unlabelled_reviews(text: str, expected: set) -> None:
     assert set(sentence_claims(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cased text: the title before "(year)" is its run of capitalised words, small words
+        # inside it included.
+        (
+            "Her best days were ahead, culminating in FROM HERE TO ETERNITY (1953) and an Oscar.",
+            ("release", "FROM HERE TO ETERNITY", "1953", None),
+        ),
+        (
+            "That rawness may work in a movie like Stranger than Fiction (2006) but not here.",
+            ("release", "Stranger than Fiction", "2006", None),
+        ),
+        (
+            "He is better known for The Last House on the Left (1972) and little else.",
+            ("release", "The Last House on the Left", "1972", None),
+        ),
+    ],
+)
+def test_claims_release_title_is_the_capitalised_run(text: str, expected: tuple) -> None:
+    assert expected in sentence_claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French actors are atrociously dubbed in the English language version.",
+        'It has atmosphere to spare (notice Rukh\'s "house" on the hill in the rain).',
+        "The DVD is taken from a VHS source and looks quite grainy.",
+    ],
+)
+def test_claims_languages_quoted_words_and_disc_sources_are_no_claims(text: str) -> None:
+    assert sentence_claims(text) == []

@@ -544,6 +544,8 @@ def _release(s: str) -> Iterator[Found]:
         quotes = [q.start() for q in re.finditer(r"[\"“”']", head)]
         if head.endswith(('"', "”", "'")) and len(quotes) >= 2:
             title = _clean_title(head[quotes[-2] + 1 : quotes[-1]])
+        elif _is_cased(s) and (capitalised := _title_before(s, len(head))):
+            title = capitalised  # cased text: the title is its run of capitalised words
         else:
             # the title is the run of words before the year, back to a clause boundary
             run = re.search(
@@ -703,8 +705,8 @@ def _title_before(s: str, end: int) -> str | None:
     head = s[max(0, end - 80) : end]
     if _is_cased(s):
         run = re.search(
-            r"(?:(?:The|A|An)\s+)?[A-Z0-9][\w'’:-]*(?:\s+(?:(?:of|the|and|in|a|on|to|for)\s+)?"
-            r"[A-Z0-9][\w'’:-]*)*$",
+            r"(?:(?:The|A|An)\s+)?[A-Z0-9][\w'’:-]*(?:\s+(?:(?:of|the|and|in|a|an|on|to|for|at|"
+            r"from|with|under|than)\s+){0,2}[A-Z0-9][\w'’:-]*)*$",
             head,
         )
         title = _clean_title(run.group()) if run else None
@@ -769,6 +771,8 @@ def _country(s: str) -> Iterator[Found]:
         adj = m.group("adj").lower()
         if re.search(r"\b(?:more|less|most|like|than|typical|typically|usual)\b", adj):
             continue
+        if re.search(r"(?i)\b(?:language|dubbed|dubbing|subtitled|speaking)\b", m.group()):
+            continue  # "the English language version": a language, not where it was made
         if re.search(
             r"(?i)\b(?:like|than|unlike|as\s+if)\s*$",
             s[max(0, m.start() - 12) : m.start()],
@@ -1288,6 +1292,8 @@ def _director(s: str) -> Iterator[Found]:
             s[max(0, m.start() - 40) : m.start()] + " " + s[m.end() : m.end() + 35],
         ):
             continue
+        if _is_cased(s) and m.group("t").strip()[:1].islower():
+            continue  # 'Rukh's "house"': a word in quotes, not a title
         span = _name_backward(s, m.start(), max_words=2)
         if span and s[span[0] : span[0] + 1].isupper():
             yield from emit(span, _clean_title(m.group("t")) or FILM)
@@ -2723,7 +2729,9 @@ _NOT_WORK = re.compile(
     # a year alone ("the most absurd remake of 1998") or a bare verb ("a sequel to see")
     rf"^{_YEAR}\W*$|^(?:see|watch|be|have|do|get|come|follow|make)$|"
     # a performance is what a rating is based on, not a source
-    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:performance|acting|work|turn|looks)$"
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:performance|acting|work|turn|looks)$|"
+    # the copy a disc is made from: "taken from a VHS source", "from a 35mm print"
+    r"\b(?:source|print|master|transfer|copy|tape)$"
 )
 # real events are no source work ("a Nebraska multiple murder in the 1950's")
 _EVENT_NOUN = re.compile(

@@ -91,7 +91,11 @@ def _score_text(review: dict[str, Any]) -> str:
 
 
 def _cites(entry: dict[str, Any]) -> str:
-    return "".join(f"[{n}]" for n in sorted({c["review"] for c in entry["citations"]}))
+    """The review a line is from, then the reviews that say the same: "[3] (also [1][5])"."""
+    source = [c["review"] for c in entry["citations"] if c["role"] == "source"]
+    agree = sorted({c["review"] for c in entry["citations"] if c["role"] != "source"} - set(source))
+    text = "".join(f"[{n}]" for n in source)
+    return text + (" (also " + "".join(f"[{n}]" for n in agree) + ")" if agree else "")
 
 
 def render_markdown(context: dict[str, Any]) -> str:

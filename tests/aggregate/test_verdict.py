@@ -132,3 +132,30 @@ def test_verdict_html_is_self_contained(miracle) -> None:
     # Nothing is fetched: no scripts, stylesheets, images or frames from anywhere.
     assert not re.search(r"(?:src|href)\s*=\s*[\"']?(?:https?:)?//", html)
     assert "<script" not in html and "<link" not in html and "@import" not in html
+
+
+def test_verdict_lines_that_lean_on_their_context_are_never_shown() -> None:
+    leaning = [
+        "He gives the father a childlike logic that is wonderful in every single scene.",
+        "The film is firmly the second kind, and I loved every minute of it anyway.",
+        "But the acting is superb and the cast makes every scene count for a lot.",
+    ]
+    alone = "The acting is superb and the father is played with enormous warmth throughout."
+    pages = [
+        Page(f"mem://{i}", f"{alone} {' '.join(leaning)} I loved this film.".encode(), "text")
+        for i in range(6)
+    ]
+    reviews = list(Pipeline.default(Options(min_body_chars=10)).stream(pages))
+    verdict = summarise(FILM, reviews)
+    texts = [s.text for s in verdict.consensus] + [q.text for q in verdict.quotes.values() if q]
+    assert texts
+    assert not [t for t in texts if t in leaning]
+
+
+def test_verdict_markdown_names_the_source_before_the_reviews_that_agree(miracle) -> None:
+    context = report_context(summarise(FILM, miracle))
+    markdown = render_markdown(context)
+    for entry in context["summary"]["consensus"]:
+        source = entry["citations"][0]["review"]
+        line = next(line for line in markdown.splitlines() if line.startswith(entry["sentence"]))
+        assert line[len(entry["sentence"]) :].lstrip().startswith(f"[{source}]")

@@ -20,6 +20,13 @@ _STOP = frozenset(
     "just not no film movie one all more most has have had do does did can will would".split()
 )
 _MIN_WORDS, _MAX_WORDS = 6, 45
+# A line shown on its own must not lean on the sentences around it: opened by a pronoun for a
+# person or a link word, or pointing back ("the second kind", "the latter").
+_LEANS_ON_CONTEXT = re.compile(
+    r"(?i)^(?:he|she|they|him|her|his|hers|them|their|this|that|these|those|but|and|so|yet|"
+    r"also|still|which|then|however|instead|otherwise)\b|\b(?:the|this|that)\s+(?:first|second|"
+    r"third|other|former|latter|same)\s+(?:kind|one|type|sort|group|category)\b|\bthe\s+latter\b"
+)
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,8 @@ def _candidates(reviews: list[Review]) -> list[_Candidate]:
             words = len(text.split())
             if not _MIN_WORDS <= words <= _MAX_WORDS or text.endswith("?"):
                 continue
+            if _LEANS_ON_CONTEXT.search(text):
+                continue  # "He gives Yong-gu ...", "... is firmly the second kind": not alone
             if sentence.subjectivity is not None and sentence.subjectivity < 0.5:
                 continue  # plot recap or fact, not what the critic thinks
             if not _spoiler_free(review, sentence.span):

@@ -89,6 +89,10 @@ def test_text_seed_pages(shared_dir: Path, name: str, starts, comments: int, aut
         "Sound format: Mono",
         "Signed, The Constant DVD Collector",
         "(originally written 4/6/2002)",
+        "Sunday July 16, 8:00pm The Castro, San Francisco",
+        "A Compelling Thriller, 10 December 2005 Author: littlehammer from United States",
+        "*********Ten out of Ten Stars*********",
+        "WHAT TO EXPECT",
     ],
 )
 def test_text_warning_label_and_score_lines_are_no_headline(first_line: str) -> None:
@@ -109,3 +113,21 @@ def test_text_warning_label_and_score_lines_are_no_headline(first_line: str) -> 
 def test_text_real_headline_kept(first_line: str, title: str) -> None:
     body = "I saw it again last week and it holds up better than I remembered it would."
     assert extract_text(f"{first_line}\n\n{body}").title == title
+
+
+@pytest.mark.parametrize("line", ["Grady Harp", "Ten Out Of Ten", "Wednesday, January 15, 1997"])
+def test_text_title_like_line_inside_the_text_is_no_title_unless_named_again(line: str) -> None:
+    opening = (
+        "I rented this one on a whim and regretted it within ten minutes of the opening scene."
+    )
+    text = f"{opening}\n{line}\nThe plot never makes sense and the acting is wooden throughout."
+    assert extract_text(text).title is None
+
+
+def test_text_title_under_an_epigraph_is_the_title_when_the_text_names_it_again() -> None:
+    text = (
+        "Thank you for everything, for being my daughter and for being here with me. - Father\n\n"
+        "Harbour Lights\n\n"
+        "I went into Harbour Lights knowing nothing, and it is the best film I saw this year."
+    )
+    assert extract_text(text).title == "Harbour Lights"

@@ -62,6 +62,9 @@ _NOT_A_TITLE = re.compile(
     r"|https?://|www\."
     r"|(?-i:^[A-Z][a-z]+(?:\s+[a-z]+){1,2}:\s)"  # "Sound format: Mono", a label in sentence case
     r"|^(?:director|producer|editor|music)\s+(?:of|by)\b"
+    # a screening's day and time, a site's author field, a score in words
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\bauthor\s*:|\bout\s+of\s+(?:ten|five|four)\b"
+    r"|^(?:what\s+to\s+expect|the\s+verdict|final\s+thoughts|conclusion|introduction)\W*$"
 )
 _DATE_LINE = re.compile(
     r"""(?ix)^(?:updated|posted|published|posted\s+on|published\s+on|date)\s*:?\s*
@@ -205,8 +208,16 @@ def _head(lines: list[_Line]) -> tuple[str | None, str | None, int]:
             title = line.text
         start = i + 1
     if title is None:
+        # No headline above the text: a title-like line among the first ones counts only when
+        # the text names it again ("Miracle in Cell No. 7" under an epigraph), so a sign-off,
+        # a date or a verdict line ("Ten out of Ten") is not taken for the film.
+        text = "\n".join(ln.text for ln in lines).lower()
         title = next(
-            (ln.text for ln in lines[start : start + 12] if ln.text and _could_be_title(ln.text)),
+            (
+                ln.text
+                for ln in lines[start : start + 12]
+                if ln.text and _could_be_title(ln.text) and text.count(ln.text.lower()) >= 2
+            ),
             None,
         )
     return title, date, start

@@ -229,7 +229,7 @@ def test_comments_numbered_content_blocks_are_the_article_not_a_thread(block):
 def _post(number: int, author: str, text: str) -> str:
     return (
         f"<div class='ForumComment'><div class='ForumCommentAvatar' id='Comment{number}'></div>"
-        f"<div class='ForumCommentBody'><span class='username'>{author}</span>"
+        f"<div class='ForumCommentBody'><span class='ForumCommentAccountName'>{author}</span>"
         f"<p>{text}</p></div></div>"
     )
 

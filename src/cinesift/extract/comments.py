@@ -141,6 +141,12 @@ _AUTHOR = (
     ".author",
     ".user",
     ".name",
+    # home-grown templates name the part after what it holds: MtnCommentAccountName, poster-name
+    "[class*=accountname i]",
+    "[class*=username i]",
+    "[class*=authorname i]",
+    "[class*=author-name i]",
+    "[class*=postername i]",
     "cite",
 )
 _DATE = (

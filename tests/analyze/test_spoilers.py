@@ -217,3 +217,33 @@ def test_spoilers_backstory_questions_and_nameless_deaths_are_not_major(text: st
 
 def test_spoilers_nameless_death_is_set_up() -> None:
     assert sentence_spoiler("One doctor is killed instantly with a pencil.").severity == "set-up"
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # The charge the story starts from is its premise, not its outcome.
+        (
+            "After a tragic accident he is wrongly convicted of killing a child and ends up on"
+            " death row, where the men in his cell take pity on him.",
+            "set-up",
+        ),
+        (
+            "A father is accused of abducting and killing a police commissioner's daughter.",
+            "set-up",
+        ),
+        # Clearing a name and the film's closing image are the resolution.
+        (
+            "Years later the grown-up Ye-sung clears his name in a mock trial, and the film closes"
+            " on a balloon caught on the prison wall.",
+            "major",
+        ),
+        ("Spoiler alert: the ending is the execution, staged as a long farewell.", "major"),
+        ("The ending is the best part of the film.", "none"),
+        # No one in the story acts: the reviewer's own evening.
+        ("Now it is on demand, everyone is stuck indoors, and curiosity finally won.", "set-up"),
+        ("In the end, the detective finally confesses.", "major"),
+    ],
+)
+def test_spoilers_premise_charges_and_named_endings(text: str, severity: str) -> None:
+    assert sentence_spoiler(text).severity == severity

@@ -73,6 +73,9 @@ _DEATH_NOT_EVENT = re.compile(
     # film-making, not murder: "knows how to shoot a flick"
     r"|\bshoots?\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:flick|film|movie|scenes?|picture"
     r"|footage|sequence)\b"
+    # the charge the story starts from: "wrongly convicted of killing a child"
+    r"|\b(?:accused|convicted|suspected|charged|framed|arrested|blamed|jailed|imprisoned|tried"
+    r"|sentenced)\s+(?:of|with|for)\s+(?:\S+\s+){0,6}?(?:killing|murdering|murder|the death)\b"
     # "a man whose lover was murdered": backstory told in a relative clause
     r"|\bwhose\s+(?:\S+\s+){1,6}(?:died|killed|murdered)\b"
     # real-world and figurative deaths: a cast member, a genre, a film's fortunes
@@ -117,6 +120,13 @@ _RESOLUTION = re.compile(
     r" (?:villain|monster|killer|alien)\b"
     r"|\b(?:is|are|gets?|got|was|were) reunited\b|\breunites? with\b"
     r"|\b(?:is|was) (?:found )?(?:innocent|guilty|acquitted|exonerated)\b"
+    r"|\bclears? (?:his|her|their) (?:\w+ )?names?\b"
+    # what the ending is, named: "the ending is the execution" (not "the ending is the best part")
+    r"|\bthe (?:ending|finale|climax) is (?:the|his|her|their) (?!best|worst|most|only|same|least"
+    r"|weakest|strongest|part|highlight|film|movie|one|kind|sort|type)\w+"
+    # the last image or event, told outright: "the film closes on a balloon caught on the wall"
+    r"|\b(?:the film|the movie|the story|it) (?:closes|ends|finishes) (?:on|with) (?:a|an|the|his"
+    r"|her|their)\b"
     r"|\bwins? the (?:trial|case|war|battle|race|championship|tournament|election|title)\b"
     r"|\bhappily ever after\b|\bin a (?:\w+ )?twist ,"
     # which way it ends, told outright ("it even has a happy ending")
@@ -200,6 +210,13 @@ def _severity(text: str) -> SpoilerCall:
     if _TWIST.search(plain):
         return SpoilerCall("major", "a twist")
     if (_EVENTUALLY.search(plain) or _RESOLUTION.search(plain)) and not _viewer_speaks(plain):
+        if (
+            _VIEWER_OUTCOME.search(plain)
+            and not _RESOLUTION.search(plain)
+            and not _someone_in(text)
+        ):
+            # "everyone is stuck indoors, and curiosity finally won": no one in the story acts
+            return _setup_or_none(plain)
         return SpoilerCall("major", "the outcome")
     if (
         _ENDING.search(plain)
@@ -232,6 +249,29 @@ def _death_event(plain: str) -> bool:
 def _viewer_speaks(plain: str) -> bool:
     """ "I finally caught up with it": the reviewer's own story, not the film's."""
     return plain.split()[:1] in (["i"], ["we"]) or " i finally " in f" {plain} "
+
+
+def _someone_in(text: str) -> bool:
+    """Does a person of the story appear: a pronoun for one, or a name after the first word?"""
+    if text == text.lower():
+        return True  # lower-cased corpora lose the capitals of names: assume someone
+    words = tokens_of(text)
+    return any(w in _NARRATIVE_PRONOUNS or w in _STORY_PEOPLE for w in words) or bool(
+        re.search(r"(?<=\s)[A-Z][a-z]+", text)
+    )
+
+
+# Outcomes a viewer's evening can have as well as a story: "curiosity finally won".
+_VIEWER_OUTCOME = re.compile(
+    r"\b(?:eventually|finally|ultimately|in the end)\s+(?:\w+\s+)?"
+    r"(?:wins?|won|loses?|lost|succeeds?|fails?|failed)\b"
+)
+# People a story is told about by their part in it rather than their name.
+_STORY_PEOPLE = frozenset(
+    "hero heroine villain detective cop killer murderer father mother son daughter brother "
+    "sister husband wife boy girl man woman kid child couple family lovers friends gang "
+    "prisoner prisoners soldier soldiers captain king queen prince princess".split()
+)
 
 
 def _has_character(text: str, plain: str) -> bool:

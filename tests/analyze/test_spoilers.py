@@ -241,7 +241,7 @@ def test_spoilers_nameless_death_is_set_up() -> None:
         ("Spoiler alert: the ending is the execution, staged as a long farewell.", "major"),
         ("The ending is the best part of the film.", "none"),
         # No one in the story acts: the reviewer's own evening.
-        ("Now it is on demand, everyone is stuck indoors, and curiosity finally won.", "set-up"),
+        ("Now it is on demand, everyone is stuck indoors, and curiosity finally won.", "none"),
         ("In the end, the detective finally confesses.", "major"),
     ],
 )

@@ -216,7 +216,7 @@ def _severity(text: str) -> SpoilerCall:
             and not _someone_in(text)
         ):
             # "everyone is stuck indoors, and curiosity finally won": no one in the story acts
-            return _setup_or_none(plain)
+            return _setup_or_none(plain, text)
         return SpoilerCall("major", "the outcome")
     if (
         _ENDING.search(plain)
@@ -225,11 +225,11 @@ def _severity(text: str) -> SpoilerCall:
         and _has_character(text, plain)
     ):
         return SpoilerCall("major", "the ending")
-    return _setup_or_none(plain)
+    return _setup_or_none(plain, text)
 
 
-def _setup_or_none(plain: str) -> SpoilerCall:
-    if _SETUP.search(plain) and _is_narrative(plain):
+def _setup_or_none(plain: str, text: str | None = None) -> SpoilerCall:
+    if _SETUP.search(plain) and _is_narrative(plain) and (text is None or _someone_in(text)):
         return SpoilerCall("set-up", "plot beyond the premise")
     return SpoilerCall("none", "")
 

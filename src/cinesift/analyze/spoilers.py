@@ -256,7 +256,12 @@ def _someone_in(text: str) -> bool:
     if text == text.lower():
         return True  # lower-cased corpora lose the capitals of names: assume someone
     words = tokens_of(text)
-    return any(w in _NARRATIVE_PRONOUNS or w in _STORY_PEOPLE for w in words) or bool(
+    return _names_someone(text, words) or any(w in _STORY_PEOPLE for w in words)
+
+
+def _names_someone(text: str, words: list[str]) -> bool:
+    """A pronoun for a person, or a capitalised name after the sentence's first word."""
+    return any(w in _NARRATIVE_PRONOUNS for w in words) or bool(
         re.search(r"(?<=\s)[A-Z][a-z]+", text)
     )
 
@@ -283,9 +288,7 @@ def _has_character(text: str, plain: str) -> bool:
     if text == text.lower():
         # lower-cased corpora lose the capital of a name: any subject but the film will do
         return len(words) >= 5
-    return any(w in _NARRATIVE_PRONOUNS for w in words) or bool(
-        re.search(r"(?<=\s)[A-Z][a-z]+", text)
-    )
+    return _names_someone(text, words)
 
 
 _END_OF_FILM = re.compile(r"\b(?:at|by) the end of the (?:movie|film|picture|story)\b")

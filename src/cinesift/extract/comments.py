@@ -546,25 +546,22 @@ def _collect_items(tree: LexborHTMLParser) -> list[_Item]:
     for node in tree.css(_CANDIDATES):
         if node.mem_id in absorbed or node.mem_id in seen or not _is_item(node, grouped):
             continue
-        if _item_key(node) is None and _is_post_meta(node):
+        key = _item_key(node)
+        if key is None and _is_post_meta(node):
             continue
-        item = _Item(node, _item_key(node))
-        if node.tag != "a" and item.key is not None:
-            box = _box_of_empty_part(node, item.key)
-            if box is not None:
-                if box.mem_id not in seen:
-                    item = _Item(box, item.key)
-                    seen[box.mem_id] = item
-                    items.append(item)
-                continue
+        item = _Item(node, key)
+        # The element that holds the whole comment, when the numbered one is only its start (an
+        # empty anchor) or an empty part of it (an avatar box).
         if node.tag == "a":
             box = _lead_anchor_parent(node)
-            if box is not None:
-                if box.mem_id not in seen:
-                    item = _Item(box, item.key)
-                    seen[box.mem_id] = item
-                    items.append(item)
-                continue
+        else:
+            box = _box_of_empty_part(node, key) if key is not None else None
+        if box is not None:
+            if box.mem_id not in seen:
+                item = _Item(box, key)
+                seen[box.mem_id] = item
+                items.append(item)
+            continue
         if node.tag == "dt":
             # dt holds the author line, the dd siblings after it hold the comment itself.
             sibling = node.next

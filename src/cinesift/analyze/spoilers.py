@@ -133,9 +133,9 @@ _RESOLUTION = re.compile(
     r"|(?<!will )(?<!would )\b(?:has|have|had|gets?|got|to) an? (?:\w+ )?"
     r"(?:happy|upbeat|tragic|sad|bleak) ending\b",
 )
+_AT_LAST = r"\b(?:eventually|finally|ultimately|in the end)\s+(?:\w+\s+)?"
 _EVENTUALLY = re.compile(
-    r"\b(?:eventually|finally|ultimately|in the end)\s+(?:\w+\s+)?"
-    r"(?:marr\w+|dies?|died|captured|caught|kills?|killed|wins?|won|loses?|lost"
+    _AT_LAST + r"(?:marr\w+|dies?|died|captured|caught|kills?|killed|wins?|won|loses?|lost"
     r"|escapes?|escaped|reunit\w+|succeeds?|fails?|failed|saves?|saved|confess\w*|arrested"
     r"|acquitted|freed|released|executed)\b",
 )
@@ -267,10 +267,7 @@ def _names_someone(text: str, words: list[str]) -> bool:
 
 
 # Outcomes a viewer's evening can have as well as a story: "curiosity finally won".
-_VIEWER_OUTCOME = re.compile(
-    r"\b(?:eventually|finally|ultimately|in the end)\s+(?:\w+\s+)?"
-    r"(?:wins?|won|loses?|lost|succeeds?|fails?|failed)\b"
-)
+_VIEWER_OUTCOME = re.compile(_AT_LAST + r"(?:wins?|won|loses?|lost|succeeds?|fails?|failed)\b")
 # People a story is told about by their part in it rather than their name.
 _STORY_PEOPLE = frozenset(
     "hero heroine villain detective cop killer murderer father mother son daughter brother "

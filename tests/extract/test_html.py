@@ -277,6 +277,31 @@ def test_html_body_keeps_to_the_post_container(container, kept, dropped):
         assert paragraph not in body
 
 
+def test_html_standfirst_above_the_post_container_stays_in_the_body():
+    # News templates print the headline and standfirst in a header block of their own, away
+    # from the box that holds the text; the sidebar's blurb after the text is still dropped.
+    standfirst = (
+        "Keanu Reeves returns for a fourth round of gunfights that is longer, louder and"
+        " somehow lighter on its feet than the last."
+    )
+    paragraphs = "".join(
+        f"<p>Part {n}: the film opens in a desert and keeps moving for nearly three hours.</p>"
+        for n in range(4)
+    )
+    html = (
+        "<html><head><title>John Wick 4 review | Daily Reel</title></head><body>"
+        "<div class='page'><article><h1>John Wick 4 review</h1>"
+        f"<div class='standfirst'>{standfirst}</div><div class='story'><div class='text'>"
+        f"<div class='entry-body'>{paragraphs}</div></div><p>Rating: 4/5</p></div>"
+        f"</article><aside><p>{BLURB}</p></aside></div></body></html>"
+    )
+    body = extract_html(html).body
+    assert body.startswith(standfirst)
+    assert "Part 3" in body
+    assert "John Wick 4 review" not in body
+    assert BLURB not in body
+
+
 def test_html_related_heading_after_the_article_ends_it():
     sentence = "The review weighs the film's craft at some length. "
     article = "".join(f"<p>Paragraph {n}. {sentence * 8}</p>" for n in range(4))

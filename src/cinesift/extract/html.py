@@ -289,24 +289,39 @@ def _article_text(tree: LexborHTMLParser) -> tuple[str, str] | None:
     return None
 
 
-def _inside_article(paragraphs: list[str], container: tuple[str, str]) -> list[str]:
+def _inside_article(
+    paragraphs: list[str], container: tuple[str, str], title: str | None = None
+) -> list[str]:
     """The paragraphs that come from the post container, when they hold most of its text.
 
     trafilatura keeps blurbs next to a short post (the blog's "about" box, a bio, a sidebar
     list); the post container says which lines are the post. The reviewer's rating line may sit
-    in a box of its own beside the text, so it stays. When the extraction missed most of
-    the container, the container is not the article as trafilatura saw it and nothing is dropped.
+    in a box of its own beside the text, so it stays, and so does the standfirst: sentences set
+    right above the text, often the critic's verdict in a line, which news templates print
+    outside the body's box. When the extraction missed most of the container, the container is
+    not the article as trafilatura saw it and nothing is dropped.
     """
     body, around = container
     squashed = [_squashed(p) for p in paragraphs]
     kept = sum(len(p) for p in squashed if p in body)
     if kept < 0.5 * len(body):
         return paragraphs
-    return [
-        p
+    keep = [
+        words in around or bool(_RATING_TEXT.search(p))
         for p, words in zip(paragraphs, squashed, strict=True)
-        if words in around or _RATING_TEXT.search(p)
     ]
+    first = next((i for i, words in enumerate(squashed) if words and words in body), 0)
+    for index in range(first - 1, -1, -1):
+        line = paragraphs[index]
+        if title and _echoes_title(line, title):
+            continue  # the headline: dropped with the other echoes of the title
+        if keep[index] or len(line.split()) < _STANDFIRST_WORDS:
+            break
+        keep[index] = True
+    return [p for p, kept_line in zip(paragraphs, keep, strict=True) if kept_line]
+
+
+_STANDFIRST_WORDS = 12  # a sentence, not a caption, a kicker or a link
 
 
 _CELL_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "blockquote", "ul", "ol", "table"})
@@ -359,7 +374,7 @@ def _clean_body(
         if not is_boilerplate_line(line):
             paragraphs.append(line)
     if container:
-        paragraphs = _inside_article(paragraphs, container)
+        paragraphs = _inside_article(paragraphs, container, title)
     if title and len(paragraphs) > 1:
         # The headline is the page's title, not its text: drop it where the extraction kept it
         # above the article, and where a forum prints the thread title again under the post.

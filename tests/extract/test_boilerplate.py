@@ -59,6 +59,25 @@ from cinesift.extract.boilerplate import (
         "To read the full article, please subscribe to Frame Rate Weekly.",
         "Never miss the latest reviews by signing up to our newsletter.",
         "Sign up for our newsletter to get the week's best reviews in your inbox",
+        "(Credit: Studio handout / Frame Rate Weekly)",
+        # Notices long enough to pass for text.
+        "This post contains affiliate links. If you buy a Blu-ray through them, we may earn a"
+        " small commission at no cost to you, which keeps Frame Rate Weekly running.",
+        "We recommend the best releases through an independent process, and distributors do not"
+        " influence our picks. We may receive compensation if you visit partners we recommend.",
+        "As an Amazon Associate I earn from qualifying purchases.",
+        "© 2024, Frame Rate Weekly. This review is the copyrighted property of Frame Rate Weekly."
+        " Written permission must be obtained before reprint in online or print media.",
+        "We want to hear what you think about this review. Submit a letter to the editor.",
+        "- Please understand that comments are moderated and it is not always possible to"
+        " publish all that have been submitted.",
+        "For the latest reviews download the Frame Rate Weekly app for iOS and Android.",
+        "Follow Frame Rate Weekly on Twitter and Instagram @framerate and on Facebook"
+        " @FrameRateWeekly. Send us a message on WhatsApp or email us at letters@example.org"
+        " or editors@example.org with your own verdict on this week's releases.",
+        "Frame Rate Weekly Newsletter",
+        "Sign up to get the best reviews of the week, as picked by the editors.",
+        "Get Frame Rate Weekly's Daily Edition by email and never miss a review Free Sign Up",
     ],
 )
 def test_boilerplate_recognises_site_furniture(line):
@@ -83,6 +102,13 @@ def test_boilerplate_recognises_site_furniture(line):
         "The credits roll over a shot of the empty quay.",
         "Subscribe to the idea that every sequel is worse and this one will surprise you.",
         "She signs up for the army to get away from home, and the film follows her there.",
+        "He writes a letter to the editor of the town paper, and the town turns on him.",
+        "The comments are moderated by a bored clerk, which is the film's best running joke.",
+        "I may earn nothing from saying so, but this is the best film of the year.",
+        "The copyright holder refused permission, so the film was never released on video.",
+        "She downloads the app on her iPhone and the horror begins in earnest.",
+        "The newsletter she edits is the film's funniest running gag.",
+        "Sign up for the tour of the set if you can; the film makes you want to see it.",
     ],
 )
 def test_boilerplate_leaves_review_sentences_alone(line):

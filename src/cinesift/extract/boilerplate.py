@@ -3,7 +3,8 @@
 Shared by the HTML and the plain-text extractors: a line that matches is never review body and
 never a reader comment. The patterns come from the wording that blog engines, comment systems and
 page builders print by default, so they are anchored to whole lines and stay short; a sentence a
-critic wrote that merely contains "share this" must not match.
+critic wrote that merely contains "share this" must not match. Only the site's notices
+(disclosures, reprint warnings, sign-up calls) may run to a few hundred characters.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 __all__ = [
     "BOILERPLATE_LINE",
     "COMMENT_FORM_LINE",
+    "NOTICE_LINE",
     "SECTION_HEADING",
     "THREAD_HEADING",
     "is_boilerplate_line",
@@ -103,14 +105,39 @@ BOILERPLATE_LINE = re.compile(
       | about\s+the\s+author\s*:\s.{0,180}   # the author box's bio, printed on one line
       # Links to other stories set between paragraphs: "Read more: <headline>".
       | (?:read\s+more|also\s+read|read\s+also|see\s+also|related|more\s+on\s+this)\s*:\s*.{0,150}
-      | follow\s+.{1,60}?\s+on\s+(?:twitter|facebook|instagram|x|threads|bluesky)\b.{0,120}
-      | (?:photo|image|picture|video|header|featured\s+image)?\s*credits?\s*:.{0,80}
+      | \(?(?:photo|image|picture|video|header|featured\s+image)?\s*credits?\s*:.{0,80}
       | (?:last\s+)?(?:modified|updated)(?:\s+on)?\s*:\s*.{0,40}
       | categor(?:y|ies)\s*:.{0,120}
       # Paywall and newsletter boxes: a call to subscribe or sign up for more of the site.
       | (?:(?:please\s+)?subscribe|sign\s+up|register|download)\b.{0,80}
         \b(?:newsletter|full\s+story|inbox|edition|latest\s+(?:news|stories)|updates|app)\b.{0,80}
       | (?:to\s+(?:view|read)\s+the\s+full\s+(?:story|article)|never\s+miss\b).{0,120}
+    )\s*$"""
+)
+
+# Notices a site prints under every article, long enough to be taken for text: advertiser and
+# affiliate disclosures, reprint warnings, letters-page and comment-policy boxes, calls to sign
+# up or install the app. Each names what only the site says of itself.
+NOTICE_LINE = re.compile(
+    r"""(?ix)^[-–•*\s]*(?:
+        (?:this|the)\s+(?:post|article|page|story)\s+(?:may\s+)?contains?\s+
+        (?:affiliate\s+links|references\s+to\s+products|sponsored)\b.*
+      | .{0,120}\b(?:we|i)\s+may\s+(?:receive|earn|get)\s+(?:a\s+)?(?:small\s+)?
+        (?:compensation|commission)\b.*
+      | as\s+an\s+amazon\s+associate\b.*
+      | follow\s+.{1,60}?\s+on\s+(?:twitter|facebook|instagram|x|threads|bluesky)\b.*
+      | .{0,120}\bis\s+the\s+copyrighted\s+property\s+of\b.*
+      | (?:©|\(c\)|copyright)\b.{0,120}\b(?:permission|reprint|reproduc\w*|redistribut\w*)\b.*
+      | .{0,80}\b(?:submit|send|write)\s+(?:us\s+)?(?:a|your)\s+letter\s+to\s+the\s+editor\b.*
+      | we\s+want\s+to\s+hear\s+what\s+you\s+think\b.*
+      | we\s+welcome\s+(?:reader\s+)?comments\b.* | (?:please\s+understand\s+that\s+)?comments
+        \s+are\s+moderated\b.* | we\s+ask\s+that\s+comments\b.*
+      | (?:for\s+the\s+latest\b.{0,80}\s)?download\s+(?:the|our)\b.{0,60}\bapps?\b.{0,40}
+        \b(?:ios|android|iphone|google\s+play|app\s+store)\b.*
+      | sign\s+up\s+to\s+(?:get|receive)\b.{0,150}
+      | [\w'’&.\s]{1,40}\s+newsletter
+      | .{0,150}\b(?:by\s+email|informed|daily\s+edition|newsletter)\b.{0,80}
+        \b(?:free\s+)?sign\s+up(?:\s+(?:here|now|today))?[.!]?
     )\s*$"""
 )
 
@@ -135,6 +162,8 @@ def is_section_heading(line: str) -> bool:
 def is_boilerplate_line(line: str) -> bool:
     """True when a whole line is site furniture: never review body, never a reader comment."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 200:
+    if not stripped or len(stripped) > 400:
         return False
-    return any(p.match(stripped) for p in _PATTERNS)
+    if len(stripped) > 200:
+        return bool(NOTICE_LINE.match(stripped))
+    return any(p.match(stripped) for p in _PATTERNS) or bool(NOTICE_LINE.match(stripped))

@@ -119,15 +119,22 @@ def ingest(
     for source, message in failures:
         click.echo(f"error: {source}: {message}", err=True)
     click.echo(
-        f"{sum(counts.values())} pages: {counts['new']} new, {counts['updated']} re-analysed, "
-        f"{counts['unchanged']} unchanged, {counts['failed']} failed"
+        f"{_counted(sum(counts.values()), 'page')}: {counts['new']} new, "
+        f"{counts['updated']} re-analysed, {counts['unchanged']} unchanged, "
+        f"{counts['failed']} failed"
     )
     click.echo(
-        f"{db_path}: {totals['reviews']} reviews of {totals['films']} films, "
-        f"{totals['comments']} reader comments, {totals['errors']} pages with errors"
+        f"{db_path}: {_counted(totals['reviews'], 'review')}"
+        f" of {_counted(totals['films'], 'film')},"
+        f" {_counted(totals['comments'], 'reader comment')},"
+        f" {_counted(totals['errors'], 'page')} with errors"
     )
     if strict and failures:
         sys.exit(1)
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 @cli.command()

@@ -50,6 +50,13 @@ def bad_pages(tmp_path: Path) -> dict[str, Path]:
             "cut.html",
             b"<html><head><title>Cut off</title></head><body><div><p>This page was cut off in",
         ),
+        # A crawl of a film blog brings in its about page: no film, so no review.
+        "not_about_film": (
+            "about.html",
+            b"<html><head><title>About me</title></head><body><article><p>"
+            + b"I started this blog to keep track of the places I walk on weekends. " * 6
+            + b"</p></article></body></html>",
+        ),
         "other_language": (
             "deutsch.txt",
             (
@@ -77,7 +84,7 @@ def _truncated_warc(path: Path) -> Path:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    body = b"<html><body><p>" + b"A long review that the crawler never finished. " * 60 + b"</p>"
+    body = b"<html><body><p>" + b"A film review that the crawler never finished. " * 60 + b"</p>"
     with path.open("wb") as fh:
         writer = WARCWriter(fh, gzip=False)
         for url in ("https://example.org/a", "https://example.org/b"):

@@ -114,6 +114,7 @@ def test_cli_bad_inputs_become_recorded_errors(bad_pages: dict[str, Path], tmp_p
         "huge": "MB limit",
         "truncated_html": "no review text",
         "other_language": "another language (de)",
+        "not_about_film": "not about a film",
         "truncated_warc": "damaged after 1 good record",
     }
     for kind, path in bad_pages.items():

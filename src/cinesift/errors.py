@@ -7,6 +7,7 @@ CineSiftError                      root: catch this to catch everything CineSift
 │   ├── PageTooLargeError          larger than Options.max_page_bytes
 │   ├── DecodeError                text in no encoding we can read
 │   ├── LanguageError              a page in a language CineSift does not read
+│   ├── NotAboutFilmError          a web page that never speaks of a film (an about page, a recipe)
 │   └── NoReviewError              parsed, but no review body was found
 ├── SourceError                    an input path or archive cannot be read at all
 ├── SettingError                   a CINESIFT_* environment setting has the wrong type
@@ -45,6 +46,10 @@ class DecodeError(PageError):
 
 
 class LanguageError(PageError):
+    pass
+
+
+class NotAboutFilmError(PageError):
     pass
 
 

@@ -31,6 +31,11 @@ class Options:
     film: str | None = setting(
         None, 'Force the film for every page, written "Title (Year)" or "Title".'
     )
+    film_pages_only: bool = setting(
+        True,
+        "Record an HTML page that never speaks of film or television (no film word in its"
+        " title, address, text or comments, no film markup) as an error, not a review.",
+    )
     batch_size: int = setting(64, "Pages analysed per batch when streaming.")
     workers: int = setting(1, "Worker processes that analyse batches in parallel during ingest.")
     strict: bool = setting(False, "Exit non-zero when any page fails.")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from cinesift.errors import LanguageError, NoReviewError
+from cinesift.errors import LanguageError, NoReviewError, NotAboutFilmError
 from cinesift.extract.decode import decode_page
-from cinesift.extract.film import identify_film, parse_film_arg
+from cinesift.extract.film import identify_film, parse_film_arg, speaks_of_film
 from cinesift.extract.language import detect_language
 from cinesift.extract.text import extract_text
 from cinesift.model import Page, Review
@@ -44,7 +44,8 @@ def extract_page(page: Page, options: Options) -> Review:
     """Turn one page into a Review with body, comments and metadata, or raise a PageError."""
     text = decode_page(page.raw, options.max_page_bytes)
     review = Review(source=page.source, sha256=page.sha256, url=page.url)
-    if page.content_type == "html" or looks_like_html(text):
+    is_html = page.content_type == "html" or looks_like_html(text)
+    if is_html:
         from cinesift.extract.html import extract_html
         from cinesift.extract.markup import scores_from_markup
 
@@ -70,9 +71,41 @@ def extract_page(page: Page, options: Options) -> Review:
         raise LanguageError(
             f"page is in another language ({review.language}); CineSift reads English"
         )
+    if is_html and options.film_pages_only and not options.film:
+        _check_film_topic(review)
     review.film = (
         parse_film_arg(options.film)
         if options.film
         else identify_film(review.title, review.body, review.structured, review.site)
     )
     return review
+
+
+def _check_film_topic(review: Review) -> None:
+    """Turn away a web page that never speaks of film: a crawl brings in about pages, recipes
+    and news on other subjects, which must not become films. Plain text is a review the user
+    chose, so it is not checked; schema.org markup of a film is evidence enough."""
+    if any(_marks_a_film(item) for item in review.structured):
+        return
+    names = (review.title, review.url, review.source)
+    if speaks_of_film(names, [review.body, *(c.text for c in review.comments)]):
+        return
+    words = len(review.body.split())
+    raise NotAboutFilmError(
+        f"page is not about a film: no film word (film, movie, cast, scene, ...) in its title,"
+        f" address or {words} words of text; give --film (or CINESIFT_FILM_PAGES_ONLY=0)"
+        " to read it anyway"
+    )
+
+
+_FILM_TYPES = frozenset({"movie", "tvseries", "tvseason", "tvepisode", "movieseries"})
+
+
+def _marks_a_film(item: object) -> bool:
+    """A schema.org Movie or show, or a review whose reviewed item is one."""
+    if not isinstance(item, dict):
+        return False
+    kinds = item.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    names = {str(kind).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for kind in kinds if kind}
+    return bool(names & _FILM_TYPES) or _marks_a_film(item.get("itemReviewed"))

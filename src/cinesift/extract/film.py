@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from cinesift.model import FilmRef, film_key, normalise_title
 
-__all__ = ["clean_title", "film_key", "identify_film", "normalise_title", "parse_film_arg"]
+__all__ = [
+    "clean_title",
+    "film_key",
+    "identify_film",
+    "normalise_title",
+    "parse_film_arg",
+    "speaks_of_film",
+]
 
 _YEAR = r"(?:19[0-9]{2}|20[0-9]{2})"
 _TITLE_YEAR = re.compile(rf"^(?P<title>.+?)\s*[(\[]\s*(?P<year>{_YEAR})\s*[)\]]")
@@ -25,6 +33,49 @@ _TITLE_FURNITURE = re.compile(
     """
 )
 _SITE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,60}$|\s+-\s+[^-]{2,40}$")
+
+
+# Words of film and television. The strong ones hardly occur elsewhere; the weak ones do
+# ("series", "stars", "role", "watch", "performance"), so in a text they count only when they
+# are not rare. The check turns away pages that plainly are about something else, such as a
+# blog's about page or a news story on another subject that a crawl brought in.
+_STRONG_FILM_WORDS = re.compile(
+    r"""(?ix)\b(?:
+        films? | film-?mak\w* | movies? | cinemas? | cinema\w+ | screenplays? | screenwrit\w*
+      | trailers? | sequels? | prequels? | remakes? | biopics? | blockbusters? | documentar\w+
+      | oscars? | hollywood | bollywood | nollywood | directorial | directed\s+by | starring
+      | co-?stars? | actors? | actress\w* | on-?screen | box[- ]office | running\s+time
+      | runtime | imdb | dvds? | blu-?rays? | netflix | sitcoms?
+    )\b"""
+)
+_WEAK_FILM_WORDS = re.compile(
+    r"""(?ix)\b(?:
+        screen\w* | direct(?:ed|or|ors|ing) | stars? | starr\w+ | acting | cast | casting
+      | performances? | scenes? | plot | characters? | script\w* | storyline | soundtrack
+      | genre | horror | comed\w+ | thrillers? | drama\w* | animat\w+ | premiere\w*
+      | viewers? | audiences? | roles? | watch(?:ed|ing|es)? | theat(?:er|re)s? | episodes?
+      | series | seasons?
+    )\b"""
+)
+_WORDS_PER_WEAK_WORD = 200  # a text with no strong word needs a weak one every 200 words
+_REVIEW_WORD = re.compile(r"(?i)\breview")
+
+
+def speaks_of_film(names: Iterable[str | None], texts: Iterable[str | None]) -> bool:
+    """True when the page's names (title, address) use any word of film or call the page a
+    review, or its texts use a strong film word or weak ones often enough."""
+    for name in names:
+        if name and (
+            _REVIEW_WORD.search(name)
+            or _STRONG_FILM_WORDS.search(name)
+            or _WEAK_FILM_WORDS.search(name)
+        ):
+            return True
+    text = "\n".join(text for text in texts if text)
+    if _STRONG_FILM_WORDS.search(text):
+        return True
+    weak = len(_WEAK_FILM_WORDS.findall(text))
+    return weak > 0 and weak * _WORDS_PER_WEAK_WORD >= len(text.split())
 
 
 def parse_film_arg(value: str) -> FilmRef:

@@ -75,6 +75,12 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Exit non-zero when any page fails.")
 @click.option("--reanalyze", is_flag=True, help="Analyse pages again even if already stored.")
 @click.option("--workers", type=int, help="Worker processes [default: $CINESIFT_WORKERS or 1].")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Analyse on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for"
+    " --workers processes here [default: $CINESIFT_SCHEDULER or none].",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
 def ingest(
     paths: tuple[Path, ...],
@@ -83,16 +89,17 @@ def ingest(
     strict: bool,
     reanalyze: bool,
     workers: int | None,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Read pages (files, folders, .gz, WARC, JSONL), analyse them and store the results."""
     from collections import deque
 
-    from cinesift.scale import stream_parallel
+    from cinesift.scale import stream_cluster, stream_parallel
     from cinesift.sources import iter_pages
     from cinesift.store import Store
 
-    options = _options(db_path=db_path, film=film, workers=workers)
+    options = _options(db_path=db_path, film=film, workers=workers, scheduler=scheduler)
     db_path, strict = options.db_path, strict or options.strict
     progress = _Progress(not quiet)
     failures: list[tuple[str, str]] = []
@@ -107,7 +114,12 @@ def ingest(
                 in_flight.append(page)
                 yield page
 
-        for review in stream_parallel(fresh(), options, options.workers):
+        reviews = (
+            stream_cluster(fresh(), options, options.scheduler, options.workers)
+            if options.scheduler
+            else stream_parallel(fresh(), options, options.workers)
+        )
+        for review in reviews:
             page = in_flight.popleft()
             outcome = store.save(page, review, options.max_page_bytes)
             progress.update(outcome)

@@ -38,6 +38,11 @@ class Options:
     )
     batch_size: int = setting(64, "Pages analysed per batch when streaming.")
     workers: int = setting(1, "Worker processes that analyse batches in parallel during ingest.")
+    scheduler: str | None = setting(
+        None,
+        "Analyse on a Dask cluster during ingest: its scheduler's address (tcp://host:8786), or"
+        " 'local' for a cluster of `workers` processes on this machine.",
+    )
     strict: bool = setting(False, "Exit non-zero when any page fails.")
     min_reviews_for_verdict: int = setting(
         5, "Below this many critic reviews a film gets no verdict ('too few reviews')."

@@ -1,8 +1,8 @@
 """A process pool over batches of pages; each worker builds its pipeline (and models) once.
 
 Stages are pure, so a worker needs nothing but the pages: the store stays in the parent, which
-writes results in input order. The same partition function is what a distributed engine (a Dask
-bag's `map_partitions`, a Spark `mapPartitions`) would call on its share of the pages.
+writes results in input order. The same partition function is what a Dask cluster's workers run
+(`cinesift.scale.cluster`).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -18,20 +19,21 @@ from cinesift.model import Page, Review, Unreadable
 from cinesift.pipeline import Pipeline
 from cinesift.settings import Options
 
-_worker_pipeline: Pipeline | None = None
+
+@lru_cache(maxsize=4)
+def _pipeline(options: Options) -> Pipeline:
+    """One pipeline (models loaded once) per worker process and set of options."""
+    return Pipeline.default(options)
 
 
-def _start_worker(options: Options) -> None:
-    global _worker_pipeline
-    _worker_pipeline = Pipeline.default(options)
-
-
-def analyse_partition(
-    pages: list[Page | Unreadable], options: Options | None = None
-) -> list[dict[str, Any]]:
+def analyse_partition(pages: list[Page | Unreadable], options: Options) -> list[dict[str, Any]]:
     """Analyse one partition of pages into JSON records (what crosses process boundaries)."""
-    pipeline = _worker_pipeline or Pipeline.default(options or Options())
-    return [review_to_record(review) for review in pipeline.stream(pages)]
+    return [review_to_record(review) for review in _pipeline(options).stream(pages)]
+
+
+def batches(pages: Iterable[Page | Unreadable], size: int) -> Iterator[list[Page | Unreadable]]:
+    pages = iter(pages)
+    return iter(lambda: list(islice(pages, size)), [])
 
 
 def stream_parallel(
@@ -44,12 +46,10 @@ def stream_parallel(
     if workers <= 1:
         yield from Pipeline.default(options).stream(pages)
         return
-    batches = iter(lambda: list(islice(iter_pages, options.batch_size)), [])
-    iter_pages = iter(pages)
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(options,)) as pool:
+    with ProcessPoolExecutor(workers) as pool:
         pending: deque[Future[list[dict[str, Any]]]] = deque()
-        for batch in batches:
-            pending.append(pool.submit(analyse_partition, batch))
+        for batch in batches(pages, options.batch_size):
+            pending.append(pool.submit(analyse_partition, batch, options))
             if len(pending) >= 2 * workers:
                 yield from map(review_from_record, pending.popleft().result())
         while pending:

@@ -1,0 +1,56 @@
+"""A Dask cluster gives the same reviews, in the same order, as the single-process pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cinesift.cli import cli
+from cinesift.errors import SettingError
+from cinesift.jsonio import review_to_record
+from cinesift.model import Unreadable
+from cinesift.pipeline import Pipeline
+from cinesift.scale import stream_cluster
+from cinesift.settings import Options
+from cinesift.sources import iter_pages
+
+pytest.importorskip("dask.distributed", reason="Dask is an optional dependency (cinesift[dask])")
+
+DEMO = Path(__file__).resolve().parents[2] / "src" / "cinesift" / "demo" / "pages"
+
+
+@pytest.mark.slow
+def test_cluster_matches_serial_run() -> None:
+    pages = [
+        *iter_pages([DEMO]),
+        Unreadable("broken.warc#after-record0", "WARC archive is damaged"),
+    ]
+    options = Options(batch_size=3)
+    serial = [review_to_record(r) for r in Pipeline.default(options).stream(pages)]
+    clustered = [
+        review_to_record(r) for r in stream_cluster(iter(pages), options, "local", workers=2)
+    ]
+    assert [r["source"] for r in clustered] == [r["source"] for r in serial]
+    assert clustered == serial
+    assert clustered[-1]["error"] == "WARC archive is damaged"
+
+
+@pytest.mark.slow
+def test_cluster_ingest_stores_what_a_serial_ingest_stores(tmp_path: Path) -> None:
+    def films(db: Path, *flags: str) -> list:
+        run = CliRunner().invoke(cli, ["ingest", str(DEMO), "--db", str(db), "-q", *flags])
+        assert run.exit_code == 0, run.output
+        listed = CliRunner().invoke(cli, ["films", "--db", str(db), "--format", "json"])
+        return json.loads(listed.stdout)
+
+    clustered = films(tmp_path / "c.db", "--scheduler", "local", "--workers", "2")
+    assert clustered == films(tmp_path / "s.db")
+    assert {film["title"] for film in clustered} == {"Miracle in Cell No. 7", "Cats"}
+
+
+def test_cluster_that_does_not_answer_is_a_clear_error() -> None:
+    with pytest.raises(SettingError, match=r"no Dask scheduler answers at tcp://127\.0\.0\.1:9"):
+        list(stream_cluster(iter([]), Options(), "tcp://127.0.0.1:9", connect_timeout=1))

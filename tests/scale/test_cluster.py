@@ -54,3 +54,17 @@ def test_cluster_ingest_stores_what_a_serial_ingest_stores(tmp_path: Path) -> No
 def test_cluster_that_does_not_answer_is_a_clear_error() -> None:
     with pytest.raises(SettingError, match=r"no Dask scheduler answers at tcp://127\.0\.0\.1:9"):
         list(stream_cluster(iter([]), Options(), "tcp://127.0.0.1:9", connect_timeout=1))
+
+
+@pytest.mark.slow
+def test_cluster_at_an_address_is_used_as_it_is() -> None:
+    from dask.distributed import LocalCluster
+
+    pages = list(iter_pages([DEMO]))[:4]
+    options = Options(batch_size=2)
+    with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:
+        clustered = list(stream_cluster(iter(pages), options, cluster.scheduler_address))
+        # The cluster outlives the run: it was there before and is the caller's to stop.
+        assert cluster.status.name == "running"
+    serial = list(Pipeline.default(options).stream(pages))
+    assert [review_to_record(r) for r in clustered] == [review_to_record(r) for r in serial]

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from cinesift.errors import LanguageError, NoReviewError, NotAboutFilmError
 from cinesift.extract.decode import decode_page
-from cinesift.extract.film import identify_film, parse_film_arg, speaks_of_film
+from cinesift.extract.film import identify_film, marks_a_film, parse_film_arg, speaks_of_film
 from cinesift.extract.language import detect_language
 from cinesift.extract.text import extract_text
 from cinesift.model import Page, Review
@@ -85,7 +85,7 @@ def _check_film_topic(review: Review) -> None:
     """Turn away a web page that never speaks of film: a crawl brings in about pages, recipes
     and news on other subjects, which must not become films. Plain text is a review the user
     chose, so it is not checked; schema.org markup of a film is evidence enough."""
-    if any(_marks_a_film(item) for item in review.structured):
+    if any(marks_a_film(item) for item in review.structured):
         return
     names = (review.title, review.url, review.source)
     if speaks_of_film(names, [review.body, *(c.text for c in review.comments)]):
@@ -96,16 +96,3 @@ def _check_film_topic(review: Review) -> None:
         f" address or {words} words of text; give --film (or CINESIFT_FILM_PAGES_ONLY=0)"
         " to read it anyway"
     )
-
-
-_FILM_TYPES = frozenset({"movie", "tvseries", "tvseason", "tvepisode", "movieseries"})
-
-
-def _marks_a_film(item: object) -> bool:
-    """A schema.org Movie or show, or a review whose reviewed item is one."""
-    if not isinstance(item, dict):
-        return False
-    kinds = item.get("@type")
-    kinds = kinds if isinstance(kinds, list) else [kinds]
-    names = {str(kind).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for kind in kinds if kind}
-    return bool(names & _FILM_TYPES) or _marks_a_film(item.get("itemReviewed"))

@@ -13,8 +13,10 @@ __all__ = [
     "clean_title",
     "film_key",
     "identify_film",
+    "marks_a_film",
     "normalise_title",
     "parse_film_arg",
+    "schema_types",
     "speaks_of_film",
 ]
 
@@ -78,6 +80,24 @@ def speaks_of_film(names: Iterable[str | None], texts: Iterable[str | None]) -> 
     return weak > 0 and weak * _WORDS_PER_WEAK_WORD >= len(text.split())
 
 
+_FILM_TYPES = frozenset({"movie", "movieseries", "tvseries", "tvseason", "tvepisode"})
+
+
+def schema_types(item: dict[str, Any]) -> set[str]:
+    """An item's schema.org types, lower-case and without prefix ("Movie", "schema:Movie" and
+    "http://schema.org/Movie" are all "movie")."""
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for k in kinds if k}
+
+
+def marks_a_film(item: Any) -> bool:
+    """A schema.org Movie or show, or a review whose reviewed item is one."""
+    if not isinstance(item, dict):
+        return False
+    return bool(schema_types(item) & _FILM_TYPES) or marks_a_film(item.get("itemReviewed"))
+
+
 def parse_film_arg(value: str) -> FilmRef:
     """`--film "Title (Year)"` or `--film Title`."""
     m = _TITLE_YEAR.match(value.strip())
@@ -120,7 +140,7 @@ def identify_film(
             year = _year_of(reviewed.get("dateCreated") or reviewed.get("datePublished"))
             name, title_year = clean_title(str(reviewed["name"]))
             return FilmRef(name, year or title_year or _year_near(body, name))
-        if item.get("@type") in ("Movie", "schema:Movie") and item.get("name"):
+        if "movie" in schema_types(item) and item.get("name"):
             name, title_year = clean_title(str(item["name"]))
             return FilmRef(name, _year_of(item.get("dateCreated")) or title_year)
     if title:

@@ -23,6 +23,7 @@ from trafilatura.utils import load_html
 
 from cinesift.extract.boilerplate import is_boilerplate_line, is_section_heading, is_thread_heading
 from cinesift.extract.comments import comments_from_text, extract_thread, normalize_date
+from cinesift.extract.film import schema_types
 from cinesift.model import Comment
 from cinesift.settings import Options
 
@@ -130,7 +131,7 @@ def extract_html(html: str, url: str | None = None, options: Options = Options()
     date = head.get("date")
     site = head.get("site")
     for item in structured:
-        kind = _types(item)
+        kind = schema_types(item)
         if not kind & _ARTICLE_TYPES:
             continue
         title = title or _str(item.get("headline")) or _str(item.get("name"))
@@ -538,12 +539,6 @@ def _flatten(item: Any) -> list[dict[str, Any]]:
     if "@graph" in item:
         return _flatten(item["@graph"])
     return [item]
-
-
-def _types(item: dict[str, Any]) -> set[str]:
-    kind = item.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return {str(k).rsplit("/", 1)[-1].lower() for k in kinds if k}
 
 
 def _str(value: Any) -> str | None:

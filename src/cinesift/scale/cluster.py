@@ -12,14 +12,11 @@ processes on this machine. Dask is an optional dependency: `pip install "cinesif
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from cinesift.errors import SettingError
-from cinesift.jsonio import review_from_record
 from cinesift.model import Page, Review, Unreadable
-from cinesift.scale.pool import analyse_partition, batches
+from cinesift.scale.pool import analyse_partition, in_order
 from cinesift.settings import Options
 
 __all__ = ["stream_cluster"]
@@ -58,14 +55,12 @@ def stream_cluster(
         except OSError as exc:
             raise SettingError(f"no Dask scheduler answers at {scheduler}: {exc}") from exc
     try:
-        slots = 2 * max(1, sum(client.nthreads().values()))
-        pending: deque[Any] = deque()
-        for batch in batches(pages, options.batch_size):
-            pending.append(client.submit(analyse_partition, batch, options, pure=False))
-            if len(pending) >= slots:
-                yield from map(review_from_record, pending.popleft().result())
-        while pending:
-            yield from map(review_from_record, pending.popleft().result())
+        yield from in_order(
+            lambda batch: client.submit(analyse_partition, batch, options, pure=False),
+            pages,
+            options.batch_size,
+            2 * max(1, sum(client.nthreads().values())),
+        )
     finally:
         client.close()
         if cluster is not None:

@@ -8,8 +8,8 @@ writes results in input order. The same partition function is what a Dask cluste
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -36,21 +36,35 @@ def batches(pages: Iterable[Page | Unreadable], size: int) -> Iterator[list[Page
     return iter(lambda: list(islice(pages, size)), [])
 
 
+def in_order(
+    submit: Callable[[list[Page | Unreadable]], Any],
+    pages: Iterable[Page | Unreadable],
+    batch_size: int,
+    slots: int,
+) -> Iterator[Review]:
+    """Reviews in input order from batches handed to `submit`, which returns a future (a
+    process pool's or a Dask cluster's). At most `slots` batches are in flight, so memory stays
+    flat however many pages come."""
+    pending: deque[Any] = deque()
+    for batch in batches(pages, batch_size):
+        pending.append(submit(batch))
+        if len(pending) >= slots:
+            yield from map(review_from_record, pending.popleft().result())
+    while pending:
+        yield from map(review_from_record, pending.popleft().result())
+
+
 def stream_parallel(
     pages: Iterable[Page | Unreadable], options: Options, workers: int
 ) -> Iterator[Review]:
-    """Reviews for `pages` in input order, analysed by `workers` processes.
-
-    At most two batches per worker are in flight, so memory stays flat however many pages come.
-    """
+    """Reviews for `pages` in input order, analysed by `workers` processes."""
     if workers <= 1:
         yield from Pipeline.default(options).stream(pages)
         return
     with ProcessPoolExecutor(workers) as pool:
-        pending: deque[Future[list[dict[str, Any]]]] = deque()
-        for batch in batches(pages, options.batch_size):
-            pending.append(pool.submit(analyse_partition, batch, options))
-            if len(pending) >= 2 * workers:
-                yield from map(review_from_record, pending.popleft().result())
-        while pending:
-            yield from map(review_from_record, pending.popleft().result())
+        yield from in_order(
+            lambda batch: pool.submit(analyse_partition, batch, options),
+            pages,
+            options.batch_size,
+            2 * workers,
+        )

@@ -256,7 +256,8 @@ def errors(db_path: str | None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8750, show_default=True, type=int)
 def serve(db_path: str | None, host: str, port: int) -> None:
-    """Serve the web UI and JSON API: /, /films.json, /film/KEY and /film/KEY.json."""
+    """Serve the web UI and JSON API: /, /films.json, /film/KEY, /film/KEY.json, /errors and
+    /errors.json."""
     from cinesift.web.app import serve as run_server
 
     db_path = _require_db(db_path)

@@ -36,6 +36,9 @@ def app(tmp_path: Path):
         review.polarity = "positive"
         review.comments = [Comment("<img src=x onerror=alert(1)> nice", author="<b>eve</b>")]
         store.save(page, review, 10**6)
+        bad = Page("pages/<i>odd</i>.html", b"\x00\x01", "html")
+        failed = Review(source=bad.source, sha256=bad.sha256, error="page is binary <b>x</b>")
+        store.save(bad, failed, 10**6)
     return create_app(str(db))
 
 
@@ -46,6 +49,19 @@ def test_app_films_html_and_json(app) -> None:
     status, headers, body = get(app, "/films.json")
     assert headers["Content-Type"] == "application/json"
     assert json.loads(body)["films"][0]["title"] == "Cats"
+
+
+def test_app_lists_the_pages_that_could_not_be_analysed(app) -> None:
+    status, _, films = get(app, "/")
+    assert '<a href="/errors">1 page(s) could not be analysed</a>' in films
+    status, headers, body = get(app, "/errors")
+    assert status == "200 OK" and "text/html" in headers["Content-Type"]
+    assert "pages/&lt;i&gt;odd&lt;/i&gt;.html" in body and "<i>odd" not in body
+    assert "page is binary &lt;b&gt;x&lt;/b&gt;" in body
+    errors = json.loads(get(app, "/errors.json")[2])["errors"]
+    assert [(e["source"], e["message"]) for e in errors] == [
+        ("pages/<i>odd</i>.html", "page is binary <b>x</b>")
+    ]
 
 
 def test_app_film_page_escapes_scraped_text(app) -> None:

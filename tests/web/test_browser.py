@@ -247,3 +247,36 @@ def test_browser_serve_answers_a_second_client_while_chromium_is_open(
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_browser_films_list_leads_to_the_pages_that_failed_and_why(
+    page: Any, demo_db: Path, tmp_path: Path
+) -> None:
+    import shutil
+    import threading
+
+    from cinesift.web.app import make_app_server
+
+    db = tmp_path / "with-errors.db"
+    shutil.copy(demo_db, db)
+    about = tmp_path / "about<b>me.html"
+    about.write_text(
+        "<html><head><title>About me</title></head><body><article><p>"
+        + "I started this blog to keep track of the places I walk on weekends. " * 6
+        + "</p></article></body></html>"
+    )
+    result = CliRunner().invoke(cli, ["ingest", str(about), "--db", str(db), "-q"])
+    assert result.exit_code == 0 and "1 failed" in result.stdout
+    server = make_app_server(str(db), "127.0.0.1", 0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_port}/")
+        page.get_by_role("link", name="1 page(s) could not be analysed").click()
+        page.wait_for_url(re.compile(r"/errors$"))
+        row = page.locator("#errors tr").nth(1)
+        assert "about<b>me.html" in row.locator("td.source").inner_text()  # shown as text
+        assert "not about a film" in row.inner_text()
+        assert page.locator("#errors b").count() == 0
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,4 +1,5 @@
-"""The web app: films list and film reports, each as HTML or, with a `.json` suffix, as JSON."""
+"""The web app: films list, film reports and the pages that could not be analysed, each as HTML
+or, with a `.json` suffix, as JSON."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ def films_context(db_path: str) -> dict[str, Any]:
     }
 
 
+def errors_context(db_path: str) -> dict[str, Any]:
+    from cinesift.store import Store
+
+    with Store(db_path) as store:
+        return {"errors": store.errors()}
+
+
 def film_context(db_path: str, key: str, options: Options) -> dict[str, Any]:
     from cinesift.aggregate import build_verdict
     from cinesift.report import report_context
@@ -53,6 +61,9 @@ def create_app(db_path: str, options: Options | None = None) -> Callable[..., It
             if path in ("/", "/films"):
                 context = films_context(db_path)
                 body = _json(context) if as_json else _render("films.html", context)
+            elif path == "/errors":
+                context = errors_context(db_path)
+                body = _json(context) if as_json else _render("errors.html", context)
             elif path.startswith("/film/"):
                 context = film_context(db_path, path[len("/film/") :], options)
                 if as_json:

@@ -1204,3 +1204,39 @@ def test_claims_release_title_is_the_capitalised_run(text: str, expected: tuple)
 )
 def test_claims_languages_quoted_words_and_disc_sources_are_no_claims(text: str) -> None:
     assert sentence_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner acts in the film: a star's film, not one they directed
+        "This was Norma Shearer's last movie and she is wonderful in it.",
+        "Bette Davis's first film for Warner was a hit, and her performance is still electric.",
+        "It is Errol Flynn's best picture, and he plays the part with a grin.",
+    ],
+)
+def test_claims_a_stars_possessive_is_no_director_credit(text: str) -> None:
+    assert not [c for c in sentence_claims(text) if c[0] == "director"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is Spielberg's best movie in years, and he is at the top of his game.",
+        "Neil Jordan's direction is beautiful as he plays with ideas of eternity.",
+        "Hillyer's movie captures the essence of the script, as he gives it a morbid mood.",
+    ],
+)
+def test_claims_a_makers_possessive_stays_a_director_credit(text: str) -> None:
+    assert [c for c in sentence_claims(text) if c[0] == "director"]
+
+
+def test_claims_a_review_that_casts_the_possessives_owner_drops_the_credit() -> None:
+    body = (
+        "Tom Hanks's latest film is a disappointment. Tom Hanks plays a tired pilot named Sully."
+        " Clint Eastwood's direction is brisk."
+    )
+    found = {(c.kind, c.subject, c.value) for c in find_claims(body)}
+    assert ("cast", "Tom Hanks", "Sully") in found
+    assert ("director", "film", "Clint Eastwood") in found
+    assert not any(kind == "director" and value == "Tom Hanks" for kind, _, value in found)

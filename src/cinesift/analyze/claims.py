@@ -1444,6 +1444,17 @@ _NOT_DIRECTOR_OWNER = re.compile(
 )
 
 
+# The rest of a sentence that shows the possessive's owner acting in the film: a star's film.
+_PERFORMS_IN = re.compile(
+    r"""(?ix)\b(?:he|she)\s+(?:plays|played|stars|starred|shines|shone)\b(?!\s+with)
+    | \b(?:he|she)\s+(?:gives|gave)\s+(?:\w+\s+){0,3}?(?:performance|turn)\b
+    | \b(?:her|his)\s+(?:performance|role|acting|turn)\b
+    | \b(?:is|was)\s+(?:\w+\s+)?(?:wonderful|great|good|superb|terrific|excellent|brilliant|
+    fine|fantastic|convincing|believable|radiant|luminous|lovely|marvell?ous)
+    \s+(?:in\s+(?:it|this|the\s+(?:role|part|lead))|as\s+\w|here)\b"""
+)
+
+
 def _possessive_director(
     s: str, emit: Callable[[tuple[int, int], str], Iterator[Found]]
 ) -> Iterator[Found]:
@@ -1483,6 +1494,10 @@ def _possessive_director(
             continue  # "the director's film": a noun, not a name
         if re.search(r"\b(?:star|stars|starring|actor|actress|co-star|vehicle)\b[\w\s,]*$", head):
             continue  # an actor's film is not theirs to direct
+        if m.group("noun").lower() not in ("direction", "directing") and _PERFORMS_IN.search(
+            s[m.end() :]
+        ):
+            continue  # "Norma Shearer's last movie, and she is wonderful in it": a star's
         title = None
         tail = s[m.end() : m.end() + 80]
         quoted = re.match(r"\s*,?\s*[\"“]\s*([^\"“”]{1,60}?)\s*[\"”]", tail)
@@ -3227,7 +3242,17 @@ def find_claims(body: str, film_title: str | None = None) -> list[Claim]:
             if subject == FILM and film_title:
                 subject = film_title
             claims.append(Claim(kind, subject, value, Span(span.start, span.end), as_of))
-    return claims
+    actors = {c.subject.lower() for c in claims if c.kind == "cast"}
+    return [c for c in claims if not (c.kind == "director" and _stars_in(c, body, actors))]
+
+
+def _stars_in(claim: Claim, body: str, actors: set[str]) -> bool:
+    """A director credit read off a possessive alone ("Tom Hanks's latest film") for someone
+    the same review casts in a part: the star's film, not a film they directed."""
+    if claim.value.lower() not in actors:
+        return False
+    sentence = body[claim.span.start : claim.span.end]
+    return not re.search(r"(?i)direct|helm|film-?maker", sentence)
 
 
 # The 3000 most frequent words of the IMDb training reviews that are written in lower case at

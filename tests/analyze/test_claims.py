@@ -1240,3 +1240,9 @@ def test_claims_a_review_that_casts_the_possessives_owner_drops_the_credit() -> 
     assert ("cast", "Tom Hanks", "Sully") in found
     assert ("director", "film", "Clint Eastwood") in found
     assert not any(kind == "director" and value == "Tom Hanks" for kind, _, value in found)
+
+
+def test_claims_an_honour_before_a_list_of_names_is_theirs_not_the_films() -> None:
+    found = sentence_claims("Academy Award winners Jack Lemmon and Walter Matthau are great.")
+    assert ("award", "Jack Lemmon", "won: Academy Award", None) in found
+    assert not [c for c in found if c[0] == "award" and c[1] == "film"]

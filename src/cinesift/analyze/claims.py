@@ -2634,7 +2634,7 @@ def _crafts(after: str) -> list[str | None]:
 
 
 _HONOURED = re.compile(
-    r"(?i)[\w' -]{3,40}?[\s-]+(?:winning|winner|nominated|nominee)(?:\s*,)?\s+(?:(?:actor|actress|"
+    r"(?i)[\w' -]{3,40}?[\s-]+(?:winning|winners?|nominated|nominees?)(?:\s*,)?\s+(?:(?:actor|actress|"
     r"director|filmmaker|writer|screenwriter|composer|cinematographer|producer|star|"
     r"legend|veteran)\s+)?"
 )

@@ -247,3 +247,20 @@ def test_spoilers_nameless_death_is_set_up() -> None:
 )
 def test_spoilers_premise_charges_and_named_endings(text: str, severity: str) -> None:
     assert sentence_spoiler(text).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # the film is the subject and "none of them" counts genres: no story told
+        ("It tries to be all four and ends up none of them.", "none"),
+        ("The film wants to be three movies and is none of them.", "none"),
+        # counted people of the story still are people
+        ("Then all of them are killed by the storm.", "set-up"),
+        ("She kills two of them before dawn.", "set-up"),
+    ],
+)
+def test_spoilers_a_counted_them_in_a_sentence_about_the_film_is_no_one(
+    text: str, severity: str
+) -> None:
+    assert sentence_spoiler(text).severity == severity

@@ -2634,8 +2634,8 @@ def _crafts(after: str) -> list[str | None]:
 
 
 _HONOURED = re.compile(
-    r"(?i)[\w' -]{3,40}?[\s-]+(?:winning|winners?|nominated|nominees?)(?:\s*,)?\s+(?:(?:actor|actress|"
-    r"director|filmmaker|writer|screenwriter|composer|cinematographer|producer|star|"
+    r"(?i)[\w' -]{3,40}?[\s-]+(?:winning|winners?|nominated|nominees?)(?:\s*,)?\s+"
+    r"(?:(?:actor|actress|director|filmmaker|writer|screenwriter|composer|cinematographer|producer|star|"
     r"legend|veteran)\s+)?"
 )
 # one more honour of a chain: ", and BAFTA nominated "

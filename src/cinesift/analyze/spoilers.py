@@ -260,10 +260,31 @@ def _someone_in(text: str) -> bool:
 
 
 def _names_someone(text: str, words: list[str]) -> bool:
-    """A pronoun for a person, or a capitalised name after the sentence's first word."""
-    return any(w in _NARRATIVE_PRONOUNS for w in words) or bool(
-        re.search(r"(?<=\s)[A-Z][a-z]+", text)
+    """A pronoun for a person, or a capitalised name after the sentence's first word.
+
+    In a sentence about the film ("It tries to be all four genres and ends up none of them")
+    a counted "them" counts things, not people."""
+    about_film = (
+        bool(words)
+        and words[0] in ("it", "this", "the")
+        and (words[0] != "the" or words[1:2] in (["film"], ["movie"]))
     )
+    return any(
+        w in _NARRATIVE_PRONOUNS
+        and not (
+            about_film
+            and w == "them"
+            and i >= 2
+            and words[i - 1] == "of"
+            and words[i - 2] in _COUNTING
+        )
+        for i, w in enumerate(words)
+    ) or bool(re.search(r"(?<=\s)[A-Z][a-z]+", text))
+
+
+_COUNTING = frozenset(
+    "none all any each both either neither some most many few several one two three four".split()
+)
 
 
 # Outcomes a viewer's evening can have as well as a story: "curiosity finally won".

@@ -370,3 +370,22 @@ def test_aspects_sentence_recall_without_usual_cue(text: str, expected: dict[str
 )
 def test_aspects_cue_inside_another_word_is_not_that_aspect(text: str, absent: str) -> None:
     assert absent not in aspects_of(text, 0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a credit or fact line is no opinion, whatever the sentence model leans to
+        ("Running time: 128 minutes.", []),
+        ("Music: Ok-jin Lee", []),
+        ("Plot: a man goes to war.", []),
+        # a sub-score line gives its aspect the band of its score
+        ("Acting: 9/10", [("acting", "positive")]),
+        ("Story: 2/5", [("story", "negative")]),
+        ("Visuals: 3 out of 5", [("visuals", "mixed")]),
+    ],
+)
+def test_aspects_spec_and_sub_score_lines(text: str, expected: list) -> None:
+    for lean in (0.1, 0.9):
+        found = [(aspect, polarity) for aspect, polarity, _ in sentence_aspects(text, lean)]
+        assert found == expected

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -44,14 +45,52 @@ def in_order(
 ) -> Iterator[Review]:
     """Reviews in input order from batches handed to `submit`, which returns a future (a
     process pool's or a Dask cluster's). At most `slots` batches are in flight, so memory stays
-    flat however many pages come."""
-    pending: deque[Any] = deque()
+    flat however many pages come.
+
+    Stages already turn a page's exception into that page's error; a batch fails as a whole
+    only when its worker dies (a crash in a parser's C code, memory run out). Its pages are then
+    recorded as failed, and the run goes on."""
+    pending: deque[tuple[list[Page | Unreadable], Any]] = deque()
+
+    def settle() -> Iterator[Review]:
+        batch, future = pending.popleft()
+        try:
+            records = future.result()
+        except Exception as exc:
+            yield from (_worker_failed(page, exc) for page in batch)
+            return
+        yield from map(review_from_record, records)
+
     for batch in batches(pages, batch_size):
-        pending.append(submit(batch))
+        try:
+            pending.append((batch, submit(batch)))
+        except Exception as exc:  # a pool broken by an earlier death takes no more work
+            pending.append((batch, _Failed(exc)))
         if len(pending) >= slots:
-            yield from map(review_from_record, pending.popleft().result())
+            yield from settle()
     while pending:
-        yield from map(review_from_record, pending.popleft().result())
+        yield from settle()
+
+
+class _Failed:
+    """A future that was never started: its result is the error that stopped it."""
+
+    def __init__(self, exc: Exception) -> None:
+        self.exc = exc
+
+    def result(self) -> Any:
+        raise self.exc
+
+
+def _worker_failed(page: Page | Unreadable, exc: Exception) -> Review:
+    url = page.url if isinstance(page, Page) else None
+    return Review(
+        source=page.source,
+        sha256=page.sha256,
+        url=url,
+        error=f"the worker analysing this page's batch failed ({type(exc).__name__}: {exc});"
+        " run `ingest --reanalyze --workers 1` on it to find the page at fault",
+    )
 
 
 def stream_parallel(
@@ -61,10 +100,18 @@ def stream_parallel(
     if workers <= 1:
         yield from Pipeline.default(options).stream(pages)
         return
-    with ProcessPoolExecutor(workers) as pool:
-        yield from in_order(
-            lambda batch: pool.submit(analyse_partition, batch, options),
-            pages,
-            options.batch_size,
-            2 * workers,
-        )
+    pools = [ProcessPoolExecutor(workers)]
+
+    def submit(batch: list[Page | Unreadable]) -> Future[list[dict[str, Any]]]:
+        try:
+            return pools[-1].submit(analyse_partition, batch, options)
+        except BrokenProcessPool:  # a worker died: its batches fail, a new pool takes the rest
+            pools[-1].shutdown(wait=False, cancel_futures=True)
+            pools.append(ProcessPoolExecutor(workers))
+            return pools[-1].submit(analyse_partition, batch, options)
+
+    try:
+        yield from in_order(submit, pages, options.batch_size, 2 * workers)
+    finally:
+        for pool in pools:
+            pool.shutdown(cancel_futures=True)

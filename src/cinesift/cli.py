@@ -69,7 +69,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH_OR_URL...")
 @_db_option
 @click.option("--film", help='Force the film for every page: "Title (Year)".')
 @click.option("--strict", is_flag=True, help="Exit non-zero when any page fails.")
@@ -83,7 +83,7 @@ def cli() -> None:
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
 def ingest(
-    paths: tuple[Path, ...],
+    paths: tuple[str, ...],
     db_path: str | None,
     film: str | None,
     strict: bool,
@@ -92,7 +92,8 @@ def ingest(
     scheduler: str | None,
     quiet: bool,
 ) -> None:
-    """Read pages (files, folders, .gz, WARC, JSONL), analyse them and store the results."""
+    """Read pages (files, folders, .gz, WARC, JSONL, http(s) URLs), analyse them and store the
+    results."""
     from collections import deque
 
     from cinesift.scale import stream_cluster, stream_parallel
@@ -150,7 +151,7 @@ def _counted(count: int, noun: str) -> str:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH_OR_URL...")
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="jsonl", show_default=True
 )
@@ -158,7 +159,7 @@ def _counted(count: int, noun: str) -> str:
 @click.option("--sentences", is_flag=True, help="Include sentence spans and their sentiment.")
 @click.option("--strict", is_flag=True, help="Exit non-zero when any page fails.")
 def analyze(
-    paths: tuple[Path, ...], fmt: str, film: str | None, sentences: bool, strict: bool
+    paths: tuple[str, ...], fmt: str, film: str | None, sentences: bool, strict: bool
 ) -> None:
     """Analyse pages and print one JSON object per page; nothing is stored."""
     from cinesift.jsonio import review_to_dict

@@ -48,6 +48,7 @@ class Page:
     raw: bytes
     content_type: ContentType = "html"
     url: str | None = None
+    charset: str | None = None  # declared by the HTTP response (a fetch, a WARC record)
 
     @cached_property
     def sha256(self) -> str:  # asked for by the store, the pipeline and the CLI: hash once

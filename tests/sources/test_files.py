@@ -13,7 +13,9 @@ from cinesift.sources import iter_pages
 HTML = b"<html><head><title>A</title></head><body><p>Hello there.</p></body></html>"
 
 
-def write_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
+def write_warc(
+    path: Path, pages: list[tuple[str, bytes]], content_type: str = "text/html; charset=utf-8"
+) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -21,7 +23,7 @@ def write_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
         writer = WARCWriter(fh, gzip=path.name.endswith(".gz"))
         for url, body in pages:
             headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+                "200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1"
             )
             writer.write_record(
                 writer.create_warc_record(
@@ -82,3 +84,22 @@ def test_files_truncated_warc_keeps_good_records(tmp_path: Path) -> None:
 def test_files_missing_path_is_reported(tmp_path: Path) -> None:
     [item] = list(iter_pages([tmp_path / "nope.html"]))
     assert isinstance(item, Unreadable) and "no such file" in item.message
+
+
+def test_files_warc_record_keeps_the_charset_its_response_declared(tmp_path: Path) -> None:
+    from cinesift.extract import extract_page
+    from cinesift.settings import Options
+
+    # No <meta charset>: only the HTTP header says the bytes are Latin-1.
+    body = (
+        "<html><head><title>Amélie review</title></head><body><article><p>"
+        + "Amélie is a film of small, exact pleasures, and Audrey Tautou is its heart. " * 4
+        + "</p></article></body></html>"
+    ).encode("latin-1")
+    write_warc(
+        tmp_path / "c.warc", [("https://example.org/amelie", body)], "text/html; charset=ISO-8859-1"
+    )
+    (page,) = iter_pages([tmp_path / "c.warc"])
+    assert isinstance(page, Page) and page.charset == "ISO-8859-1"
+    review = extract_page(page, Options())
+    assert review.body.startswith("Amélie is a film")

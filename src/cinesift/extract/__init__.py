@@ -42,7 +42,7 @@ def _strip_controls(review: Review) -> None:
 
 def extract_page(page: Page, options: Options) -> Review:
     """Turn one page into a Review with body, comments and metadata, or raise a PageError."""
-    text = decode_page(page.raw, options.max_page_bytes)
+    text = decode_page(page.raw, options.max_page_bytes, page.charset)
     review = Review(source=page.source, sha256=page.sha256, url=page.url)
     is_html = page.content_type == "html" or looks_like_html(text)
     if is_html:

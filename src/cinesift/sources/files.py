@@ -1,4 +1,5 @@
-"""Read pages from paths: single files, folders (recursively), gzip, WARC and JSONL."""
+"""Read pages from paths: single files, folders (recursively), gzip, WARC and JSONL, and
+fetch the URLs among them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from cinesift.model import Page, Unreadable
+from cinesift.sources.web import fetch_page, is_url
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -18,8 +20,13 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 
 
 def iter_pages(paths: list[str | Path], max_bytes: int = 20_000_000) -> Iterator[Page | Unreadable]:
-    """Every page under the given paths, in a stable order; unreadable ones say why."""
-    for path in map(Path, paths):
+    """Every page under the given paths, in a stable order; unreadable ones say why. An
+    http(s) URL among them is fetched (the only network use, and only when asked)."""
+    for item in paths:
+        if isinstance(item, str) and is_url(item):
+            yield fetch_page(item, max_bytes)
+            continue
+        path = Path(item)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if _kind(child) is not None and not child.name.startswith("."):

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from cinesift.model import Page, Unreadable
+from cinesift.sources.web import http_charset
 
 
 def iter_warc(path: Path) -> Iterator[Page | Unreadable]:
@@ -36,6 +37,7 @@ def iter_warc(path: Path) -> Iterator[Page | Unreadable]:
                     raw=raw,
                     content_type="text" if "text/plain" in content_type.lower() else "html",
                     url=url,
+                    charset=http_charset(content_type),
                 )
     except Exception as exc:  # warcio raises plain exceptions on truncation and bad framing
         yield Unreadable(

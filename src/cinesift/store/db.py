@@ -134,13 +134,14 @@ class Store:
         raw = page.raw if len(page.raw) <= max_raw_bytes else None
         content_type = page.content_type if isinstance(page, Page) else "text"
         url = page.url if isinstance(page, Page) else None
+        charset = page.charset if isinstance(page, Page) else None
         row = self.conn.execute("SELECT id FROM pages WHERE sha256 = ?", (sha256,)).fetchone()
         if row:
             return int(row["id"]), True
         cur = self.conn.execute(
-            "INSERT INTO pages (sha256, source, url, content_type, size, raw, ingested_at) "
-            "VALUES (?,?,?,?,?,?,?)",
-            (sha256, page.source, url, content_type, len(page.raw), raw, _now()),
+            "INSERT INTO pages (sha256, source, url, content_type, size, raw, ingested_at, "
+            "charset) VALUES (?,?,?,?,?,?,?,?)",
+            (sha256, page.source, url, content_type, len(page.raw), raw, _now(), charset),
         )
         return int(cur.lastrowid or 0), False
 
@@ -281,9 +282,10 @@ class Store:
     def stored_pages(self) -> Iterator[Page]:
         """The raw pages, for re-running the analysis after an upgrade."""
         for r in self.conn.execute(
-            "SELECT source, url, content_type, raw FROM pages WHERE raw IS NOT NULL ORDER BY id"
+            "SELECT source, url, content_type, raw, charset FROM pages WHERE raw IS NOT NULL "
+            "ORDER BY id"
         ):
-            yield Page(r["source"], bytes(r["raw"]), r["content_type"], r["url"])
+            yield Page(r["source"], bytes(r["raw"]), r["content_type"], r["url"], r["charset"])
 
     def counts(self) -> dict[str, int]:
         return {

@@ -62,4 +62,10 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX errors_page ON errors(page_id);
         """,
     ),
+    (
+        "002_page_charset",
+        """
+        ALTER TABLE pages ADD COLUMN charset TEXT;  -- declared by the HTTP response, if any
+        """,
+    ),
 ]

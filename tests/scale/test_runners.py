@@ -1,13 +1,15 @@
-"""The process pool gives the same reviews, in the same order, as the single-process pipeline."""
+"""The process pool and a Dask cluster give the same reviews, in the same order, as the
+single-process pipeline; a worker that dies costs only its batches."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from cinesift.jsonio import review_to_record
-from cinesift.model import Page, Unreadable
+from cinesift.model import Page, Review, Unreadable
 from cinesift.pipeline import Pipeline
 from cinesift.scale import stream_parallel
 from cinesift.scale.pool import analyse_partition
@@ -17,15 +19,27 @@ from cinesift.sources import iter_pages
 DEMO = Path(__file__).resolve().parents[2] / "src" / "cinesift" / "demo" / "pages"
 
 
+def _on_a_local_dask_cluster(pages: Iterator, options: Options) -> Iterator[Review]:
+    pytest.importorskip("dask.distributed", reason="Dask is optional (cinesift[dask])")
+    from cinesift.scale import stream_cluster
+
+    return stream_cluster(pages, options, "local", workers=2)
+
+
 @pytest.mark.slow
-def test_pool_matches_serial_run() -> None:
+@pytest.mark.parametrize(
+    "runner",
+    [lambda pages, options: stream_parallel(pages, options, workers=2), _on_a_local_dask_cluster],
+    ids=["process-pool", "dask-cluster"],
+)
+def test_runners_match_serial_run(runner: Callable[[Iterator, Options], Iterator]) -> None:
     pages = [
         *iter_pages([DEMO]),
         Unreadable("broken.warc#after-record0", "WARC archive is damaged"),
     ]
     options = Options(batch_size=3)
     serial = [review_to_record(r) for r in Pipeline.default(options).stream(pages)]
-    parallel = [review_to_record(r) for r in stream_parallel(iter(pages), options, workers=2)]
+    parallel = [review_to_record(r) for r in runner(iter(pages), options)]
     assert [r["source"] for r in parallel] == [r["source"] for r in serial]
     assert parallel == serial
     assert parallel[-1]["error"] == "WARC archive is damaged"

@@ -93,3 +93,33 @@ def test_film_headline_that_speaks_of_this_movie_is_no_title(
         assert film is None
     else:
         assert film is not None and film.title.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "title"),
+    [
+        # a lone function word that opens sentences is no title, however often it recurs
+        (
+            "Polarization Isn't the Problem, But Human Identity May Be",
+            "But we must talk. But not today.",
+            "Polarization Isn't the Problem, But Human Identity May Be",
+        ),
+        # the page's own spelling is taken, but not one that cuts a bracket in half
+        (
+            "DEA Officials Arrest the Premier",
+            "Drug Enforcement Administration (DEA) officials arrested him on Thursday.",
+            "DEA Officials",
+        ),
+        # a film whose title opens on such a word is still found whole
+        (
+            "Review: But I'm a Cheerleader (1999)",
+            "But I'm a Cheerleader is a comedy.",
+            "But I'm a Cheerleader",
+        ),
+    ],
+)
+def test_film_title_run_inside_a_headline_keeps_to_words_and_brackets(
+    headline: str, body: str, title: str
+) -> None:
+    film = identify_film(headline, body)
+    assert film is not None and film.title == title

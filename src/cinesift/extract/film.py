@@ -159,7 +159,8 @@ _SPEAKS = re.compile(r"(?i)\b(?:this|that)\s+(?:movie|film|flick)\b")
 
 _SMALL_WORDS = frozenset(
     "a an and the of in on at to for with why how what my our your is was it i we you this "
-    "that finally watched watching review reviews defence defense".split()
+    "that these those but or so yet if when then than as from by get finally watched watching "
+    "review reviews defence defense".split()
 )
 
 
@@ -212,7 +213,11 @@ def _canonical_spelling(name: str, body: str) -> str:
         return name
     words = norm.split()
     pattern = re.compile(r"\b" + r"[\s\W]*".join(re.escape(w) for w in words) + r"\b", re.I)
-    spellings = Counter(m.group(0) for m in pattern.finditer(body))
+    spellings = Counter(
+        m.group(0)
+        for m in pattern.finditer(body)
+        if m.group(0).count("(") == m.group(0).count(")")  # not "(DEA) officials" cut in half
+    )
     spellings[name] += 1
     best, _ = spellings.most_common(1)[0]
     return best if any(ch.isupper() for ch in best) else name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 from collections.abc import Iterator
@@ -35,6 +36,14 @@ class _Site(BaseHTTPRequestHandler):
             self.end_headers()
         elif self.path == "/notes.txt":
             self._send(200, "text/plain", b"A plain review: the film is warm and funny. " * 5)
+        elif self.path == "/packed":
+            body = gzip.compress(LATIN1_REVIEW)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=ISO-8859-1")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
         elif self.path == "/demo":
             self._send(200, "text/html", (DEMO / "05-news-miracle.html").read_bytes())
         else:
@@ -90,6 +99,11 @@ def test_web_refused_connection_is_an_unreadable_page() -> None:
 def test_web_page_over_the_size_limit_is_refused_when_read(site: str) -> None:
     page = fetch_page(f"{site}/demo", max_bytes=1000)
     assert isinstance(page, Page) and len(page.raw) == 1001  # the size check refuses it
+
+
+def test_web_body_sent_gzipped_unasked_is_unpacked(site: str) -> None:
+    page = fetch_page(f"{site}/packed")
+    assert isinstance(page, Page) and page.raw == LATIN1_REVIEW
 
 
 def test_web_urls_mix_with_files_in_one_call(site: str, tmp_path: Path) -> None:

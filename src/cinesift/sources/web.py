@@ -8,6 +8,8 @@ decoded right.
 
 from __future__ import annotations
 
+import gzip
+import io
 import re
 import urllib.error
 import urllib.request
@@ -53,6 +55,13 @@ def fetch_page(url: str, max_bytes: int = 20_000_000, timeout: float = 20.0) -> 
         return Unreadable(url, f"cannot fetch {url}: {exc.reason}")
     except (OSError, ValueError) as exc:  # timeouts, resets, malformed URLs
         return Unreadable(url, f"cannot fetch {url}: {type(exc).__name__}: {exc}")
+    if headers.get("Content-Encoding", "").lower() in ("gzip", "x-gzip"):
+        # sent compressed though not asked to: unpack, within the same size limit
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(raw)) as unpacked:
+                raw = unpacked.read(max_bytes + 1)
+        except (OSError, EOFError) as exc:
+            return Unreadable(url, f"cannot fetch {url}: bad gzip body: {exc}")
     content_type = headers.get("Content-Type", "")
     kind = "text" if headers.get_content_type() == "text/plain" else "html"
     return Page(

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cinesift.analyze.scores import find_scores
 from cinesift.model import AspectOpinion, Mention, Span, score_band
 
 
@@ -903,19 +904,6 @@ def _cue_opinion(
 
 
 _SPEC_LINE_TOKENS = 10
-_FRACTION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:/|out\s+of)\s*(\d+)(?![\d.])")
-
-
-def _sub_score(text: str, hits: list[_Hit]) -> list[tuple[str, str, float]]:
-    """The aspect a "Label: 4/5" line scores, with the polarity of the score's band."""
-    fraction = _FRACTION.search(text)
-    if not hits or fraction is None:
-        return []
-    value, scale = float(fraction.group(1)), float(fraction.group(2))
-    if not 0 < scale <= 100 or value > scale:
-        return []
-    polarity = score_band(100 * value / scale)
-    return [(hits[0].aspect, polarity, round(abs(value / scale - 0.5) * 2, 3))]
 
 
 def sentence_aspects(
@@ -934,7 +922,12 @@ def sentence_aspects(
     if not opinions and ":" in tokens[1:4] and len(tokens) <= _SPEC_LINE_TOKENS:
         # "Running time: 128 minutes", "Music: Ok-jin Lee": a credit line, no opinion; but
         # "Acting: 4/5" is a sub-score, and its band is the opinion
-        return _sub_score(text, find_cues(tokens[: tokens.index(":")]))
+        hits = find_cues(tokens[: tokens.index(":")])
+        scores = find_scores(text) if hits else []
+        if not scores:
+            return []
+        normalized = scores[0].normalized
+        return [(hits[0].aspect, score_band(normalized), round(abs(normalized - 50) / 50, 3))]
     if tokens[:2] in _SYNOPSIS_HEADS or tokens[:3] in _SYNOPSIS_HEADS:
         return []  # "plot : a man ...": a synopsis tells the story, it does not judge it
     acting = _acting_as(tokens, opinions) + _judged_person(tokens, opinions) + _cast_as(cased)

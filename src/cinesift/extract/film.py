@@ -85,8 +85,8 @@ _FILM_TYPES = frozenset({"movie", "movieseries", "tvseries", "tvseason", "tvepis
 
 def schema_types(item: dict[str, Any]) -> set[str]:
     """An item's schema.org types, lower-case and without prefix ("Movie", "schema:Movie" and
-    "http://schema.org/Movie" are all "movie")."""
-    kind = item.get("@type")
+    "http://schema.org/Movie" are all "movie"); extruct's non-uniform microdata says "type"."""
+    kind = item.get("@type") or item.get("type")
     kinds = kind if isinstance(kind, list) else [kind]
     return {str(k).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for k in kinds if k}
 

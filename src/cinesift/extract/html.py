@@ -304,14 +304,15 @@ def _inside_article(
     """
     body, around = container
     squashed = [_squashed(p) for p in paragraphs]
-    kept = sum(len(p) for p in squashed if p in body)
+    in_body = [words in body for words in squashed]
+    kept = sum(len(words) for words, inside in zip(squashed, in_body, strict=True) if inside)
     if kept < 0.5 * len(body):
         return paragraphs
     keep = [
         words in around or bool(_RATING_TEXT.search(p))
         for p, words in zip(paragraphs, squashed, strict=True)
     ]
-    first = next((i for i, words in enumerate(squashed) if words and words in body), 0)
+    first = next((i for i, words in enumerate(squashed) if words and in_body[i]), 0)
     for index in range(first - 1, -1, -1):
         line = paragraphs[index]
         if title and _echoes_title(line, title):

@@ -13,6 +13,7 @@ from cinesift.analyze.scores import (
     comment_score,
     find_scores,
 )
+from cinesift.extract.film import schema_types
 from cinesift.model import Score, Span
 
 __all__ = [
@@ -225,12 +226,6 @@ def _plain(value: Any, nodes: dict[Any, dict[str, Any]], depth: int) -> Any:
     return out
 
 
-def _types(node: dict[str, Any]) -> set[str]:
-    raw = node.get("@type") or node.get("type") or []
-    types = raw if isinstance(raw, list) else [raw]
-    return {_SCHEMA_PREFIX.sub("", str(t)) for t in types}
-
-
 def _walk(node: Any, path: str, parent_types: set[str] | None, scores: list[Score]) -> None:
     if isinstance(node, list):
         for i, child in enumerate(node):
@@ -240,10 +235,10 @@ def _walk(node: Any, path: str, parent_types: set[str] | None, scores: list[Scor
         return
     if "properties" in node and isinstance(node["properties"], dict):
         node = {**node["properties"], "@type": node.get("type")}  # extruct's non-uniform microdata
-    types = _types(node)
+    types = schema_types(node)
     if "@graph" in node:
         _walk(node["@graph"], f"{path}.@graph", types, scores)
-    if "AggregateRating" in types:
+    if "aggregaterating" in types:
         score = _rating_score(node, path, "audience")
         if score:
             scores.append(score)
@@ -253,7 +248,7 @@ def _walk(node: Any, path: str, parent_types: set[str] | None, scores: list[Scor
             continue
         child_path = f"{path}.{key}"
         if key == "reviewRating" and any(
-            t.endswith("Review") for t in types | (parent_types or set())
+            t.endswith("review") for t in types | (parent_types or set())
         ):
             for i, rating in enumerate(value if isinstance(value, list) else [value]):
                 p = child_path if not isinstance(value, list) else f"{child_path}[{i}]"

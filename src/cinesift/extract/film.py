@@ -73,11 +73,11 @@ def speaks_of_film(names: Iterable[str | None], texts: Iterable[str | None]) -> 
             or _WEAK_FILM_WORDS.search(name)
         ):
             return True
-    text = "\n".join(text for text in texts if text)
-    if _STRONG_FILM_WORDS.search(text):
-        return True
-    weak = len(_WEAK_FILM_WORDS.findall(text))
-    return weak > 0 and weak * _WORDS_PER_WEAK_WORD >= len(text.split())
+    texts = [text for text in texts if text]
+    if any(_STRONG_FILM_WORDS.search(text) for text in texts):
+        return True  # most film pages stop here, at the first strong word of the body
+    weak = sum(len(_WEAK_FILM_WORDS.findall(text)) for text in texts)
+    return weak > 0 and weak * _WORDS_PER_WEAK_WORD >= sum(len(text.split()) for text in texts)
 
 
 _FILM_TYPES = frozenset({"movie", "movieseries", "tvseries", "tvseason", "tvepisode"})
